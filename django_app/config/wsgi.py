@@ -1,0 +1,9 @@
+"""The WSGI entry point, config.wsgi:application. Twin: flask_app/wsgi.py."""
+
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+application = get_wsgi_application()

@@ -1,0 +1,40 @@
+"""The admin site for notes and contact messages. Twin: flask_app/admin.py."""
+
+from django.contrib import admin
+
+from .models import ContactMessage, Note
+
+# Users and groups are registered by django.contrib.auth itself; the Flask twin
+# writes its user view, password hashing included, by hand.
+admin.site.site_header = "Notes admin"
+admin.site.site_title = "Notes admin"
+
+
+@admin.register(Note)
+class NoteAdmin(admin.ModelAdmin):
+    """List, search, filter, create, edit and delete notes."""
+
+    list_display = ["title", "author", "created_at"]
+    search_fields = ["title"]
+    list_filter = ["author"]
+    # Join the authors into the list query instead of one query per row.
+    list_select_related = ["author"]
+    fields = ["title", "body", "author", "created_at", "updated_at"]
+    readonly_fields = ["created_at", "updated_at"]
+
+
+@admin.register(ContactMessage)
+class ContactMessageAdmin(admin.ModelAdmin):
+    """Show contact messages; nobody adds, changes or deletes them here."""
+
+    list_display = ["name", "email", "created_at"]
+    search_fields = ["name", "email"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,8 @@
+"""The notes app. Twin: the blueprints registered in flask_app/__init__.py."""
+
+from django.apps import AppConfig
+
+
+class NotesConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "notes"

@@ -1,0 +1,51 @@
+"""Notes and contact messages. Twin: flask_app/models.py."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+
+class Note(models.Model):
+    """A short text written by a user, shown newest first."""
+
+    title = models.CharField(max_length=100)
+    # TextField has no length limit in the database; max_length here is checked
+    # by every form built from the model (the note form and the admin).
+    body = models.TextField(max_length=5000)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notes"
+    )
+    # A default rather than auto_now_add, so that seed can set a fixed time.
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("note_detail", args=[self.pk])
+
+    def excerpt(self, length):
+        """Return the body cut to at most length characters."""
+        if len(self.body) <= length:
+            return self.body
+        return self.body[: length - 1].rstrip() + "…"
+
+
+class ContactMessage(models.Model):
+    """A message sent through the contact form."""
+
+    name = models.CharField(max_length=100)
+    email = models.EmailField(max_length=254)
+    message = models.TextField(max_length=2000)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"{self.name} <{self.email}>"

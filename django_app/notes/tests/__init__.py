@@ -1,0 +1,1 @@
+"""Tests of the notes app. Twin: flask_app/tests/."""

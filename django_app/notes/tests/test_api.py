@@ -1,0 +1,104 @@
+"""Tests of the JSON API. Twin: flask_app/tests/test_api.py."""
+
+from datetime import timedelta
+
+from django.test import TestCase
+
+from .helpers import START, make_note, make_notes, make_user
+
+
+class NoteListApiTests(TestCase):
+    def setUp(self):
+        self.alice = make_user("alice")
+
+    def test_first_page_shape(self):
+        """The list has count, page, pages and notes, keys in that order."""
+        make_notes([self.alice], 12)
+        response = self.client.get("/api/notes/")
+        self.assertEqual(response["Content-Type"], "application/json")
+        data = response.json()
+        self.assertEqual(list(data), ["count", "page", "pages", "notes"])
+        self.assertEqual((data["count"], data["page"], data["pages"]), (12, 1, 2))
+        self.assertEqual(len(data["notes"]), 10)
+        first = data["notes"][0]
+        self.assertEqual(
+            list(first), ["id", "title", "body", "author", "created_at", "url"]
+        )
+        self.assertEqual(first["title"], "Note 12")
+        self.assertEqual(first["author"], "alice")
+        self.assertEqual(first["created_at"], "2026-11-01T20:00:00Z")
+        self.assertEqual(first["url"], f"/notes/{first['id']}/")
+
+    def test_second_page(self):
+        """?page=2 gives the remaining notes."""
+        make_notes([self.alice], 12)
+        data = self.client.get("/api/notes/?page=2").json()
+        self.assertEqual(data["page"], 2)
+        self.assertEqual([n["title"] for n in data["notes"]], ["Note 2", "Note 1"])
+
+    def test_empty_list(self):
+        """With no notes: count 0, page 1, pages 1."""
+        data = self.client.get("/api/notes/").json()
+        self.assertEqual(data, {"count": 0, "page": 1, "pages": 1, "notes": []})
+
+    def test_bad_page_is_json_404(self):
+        """A bad page is 404 with the API's error object."""
+        for page in ["abc", "0", "2", "-1"]:
+            with self.subTest(page=page):
+                response = self.client.get(f"/api/notes/?page={page}")
+                self.assertEqual(response.status_code, 404)
+                self.assertEqual(response.json(), {"error": "Not found"})
+
+    def test_timestamps_are_utc_to_the_second(self):
+        """Microseconds are dropped and the zone is written as Z."""
+        when = START + timedelta(microseconds=123456)
+        note = make_note(self.alice, created_at=when)
+        data = self.client.get(f"/api/notes/{note.pk}/").json()
+        self.assertEqual(data["created_at"], "2026-11-01T08:00:00Z")
+
+
+class NoteDetailApiTests(TestCase):
+    def test_one_note(self):
+        """One note comes back as the same object the list shows."""
+        note = make_note(make_user("alice"), title="Hi", body="Text")
+        data = self.client.get(f"/api/notes/{note.pk}/").json()
+        listed = self.client.get("/api/notes/").json()["notes"][0]
+        self.assertEqual(data, listed)
+        self.assertEqual(
+            (data["id"], data["title"], data["body"]), (note.pk, "Hi", "Text")
+        )
+
+    def test_unknown_note_is_json_404(self):
+        """An unknown id is 404 with {"error": "Not found"}."""
+        for url in ["/api/notes/999/", f"/api/notes/{'9' * 30}/"]:
+            response = self.client.get(url)
+            self.assertEqual(response.status_code, 404)
+            self.assertEqual(response.json(), {"error": "Not found"})
+
+
+class WhoAmIApiTests(TestCase):
+    def test_anonymous(self):
+        """Signed out: not authenticated, no username, and the request's details."""
+        response = self.client.get(
+            "/api/whoami/", HTTP_USER_AGENT="tester/1.0", REMOTE_ADDR="10.0.0.7"
+        )
+        self.assertEqual(
+            response.json(),
+            {
+                "authenticated": False,
+                "username": None,
+                "is_staff": False,
+                "method": "GET",
+                "path": "/api/whoami/",
+                "user_agent": "tester/1.0",
+                "remote_addr": "10.0.0.7",
+            },
+        )
+
+    def test_signed_in_staff(self):
+        """Signed in: the username and staff flag; no User-Agent gives ""."""
+        self.client.force_login(make_user("root", is_staff=True))
+        data = self.client.get("/api/whoami/").json()
+        self.assertEqual(data["authenticated"], True)
+        self.assertEqual((data["username"], data["is_staff"]), ("root", True))
+        self.assertEqual(data["user_agent"], "")
