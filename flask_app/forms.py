@@ -7,7 +7,7 @@ from functools import cache
 
 from flask_wtf import FlaskForm
 from werkzeug.security import check_password_hash, generate_password_hash
-from wtforms import PasswordField, StringField, TextAreaField
+from wtforms import EmailField, PasswordField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Email, Regexp, ValidationError
 
 from .extensions import db
@@ -80,7 +80,7 @@ class ContactForm(FlaskForm):
     """A plain form: the view stores its data itself."""
 
     name = StringField("Name", [DataRequired(REQUIRED), MaxLength(100)], [strip])
-    email = StringField(
+    email = EmailField(
         "Email", [DataRequired(REQUIRED), MaxLength(254), Email(INVALID_EMAIL)], [strip]
     )
     message = TextAreaField(
