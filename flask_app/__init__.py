@@ -5,7 +5,7 @@ Twin: django_app/config/settings.py (INSTALLED_APPS, MIDDLEWARE) and config/urls
 
 from importlib.metadata import version
 
-from flask import Flask, render_template
+from flask import Flask, render_template, request
 from werkzeug.routing import IntegerConverter
 
 from . import admin, api, auth, cli, notes, security
@@ -70,7 +70,11 @@ def create_app(test_config=None):
 
     @app.errorhandler(404)
     def page_not_found(error):
-        """Render the site's own 404 page."""
+        """Render the site's own 404 page, or the API's JSON answer under /api/."""
+        # A blueprint's own 404 handler never sees a URL that matches no route
+        # (/api/notes/abc/), so the API's JSON answer is chosen here, by path.
+        if request.path.startswith("/api/"):
+            return {"error": "Not found"}, 404
         return render_template("404.html"), 404
 
     return app

@@ -4,8 +4,8 @@ from flask import Blueprint, jsonify, request, url_for
 from flask_login import current_user
 
 from .extensions import db
-from .models import Note, iso_utc, newest_notes
-from .notes import NOTES_PER_PAGE
+from .models import Note, iso_utc
+from .notes import notes_page
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -41,16 +41,10 @@ def describe_request():
     }
 
 
-@bp.errorhandler(404)
-def not_found(error):
-    """Answer a missing note or page with JSON instead of the HTML error page."""
-    return jsonify(error="Not found"), 404
-
-
 @bp.get("/notes/")
 def note_list():
     """List the newest notes, ten a page, with the totals."""
-    page = db.paginate(newest_notes(), per_page=NOTES_PER_PAGE)
+    page = notes_page()
     return jsonify(
         count=page.total,
         page=page.page,

@@ -5,13 +5,21 @@ in urls.py. Pages that only read are functions; the contact form is a MethodView
 the nearest Flask has to Django's class-based FormView.
 """
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import (
+    Blueprint,
+    abort,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask.views import MethodView
 from flask_login import current_user, login_required
 
 from .extensions import db
 from .forms import ContactForm, NoteForm
-from .models import ContactMessage, Note, newest_notes
+from .models import MAX_ID, ContactMessage, Note, newest_notes
 from .permissions import can_delete, can_edit
 
 bp = Blueprint("notes", __name__)
@@ -19,13 +27,24 @@ bp = Blueprint("notes", __name__)
 NOTES_PER_PAGE = 10
 
 
+def notes_page():
+    """Return the page of newest notes that ?page asks for, or abort with 404."""
+    # paginate() answers 404 for a page that is not a positive integer in range,
+    # like Django's Paginator raising InvalidPage, but a page number too large
+    # for the database's integers reaches SQLite as an OverflowError first.
+    try:
+        number = int(request.args.get("page", 1))
+    except ValueError:
+        abort(404)
+    if not 1 <= number <= MAX_ID:
+        abort(404)
+    return db.paginate(newest_notes(), page=number, per_page=NOTES_PER_PAGE)
+
+
 @bp.get("/")
 def home():
     """List the newest notes, ten a page."""
-    # paginate() reads ?page and answers 404 for a page that is not a positive
-    # integer in range, like Django's Paginator raising InvalidPage.
-    page = db.paginate(newest_notes(), per_page=NOTES_PER_PAGE)
-    return render_template("notes/home.html", page=page)
+    return render_template("notes/home.html", page=notes_page())
 
 
 @bp.get("/about/")
