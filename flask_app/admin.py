@@ -16,7 +16,8 @@ from wtforms import PasswordField
 from wtforms.validators import Email, Optional, Regexp
 
 from .extensions import db, login_manager
-from .forms import (
+from .models import MAX_ID, ContactMessage, Note, User
+from .validators import (
     INVALID_EMAIL,
     INVALID_USERNAME,
     REQUIRED,
@@ -24,7 +25,6 @@ from .forms import (
     password_problems,
     strip,
 )
-from .models import MAX_ID, ContactMessage, Note, User
 
 
 def is_staff():

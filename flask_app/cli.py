@@ -11,14 +11,14 @@ import click
 from email_validator import EmailNotValidError, validate_email
 
 from .extensions import db
-from .forms import (
+from .models import ContactMessage, Note, User
+from .validators import (
     INVALID_EMAIL,
     INVALID_USERNAME,
     USERNAME_PATTERN,
     password_problems,
     username_taken,
 )
-from .models import ContactMessage, Note, User
 
 DEMO_PASSWORD = "demo-pass-123"
 DEMO_USERS = [

@@ -12,62 +12,19 @@ from wtforms.validators import DataRequired, Email, Regexp, ValidationError
 
 from .extensions import db
 from .models import User
-
-# The error texts are Django's own, so both apps show the same words.
-REQUIRED = "This field is required."
-INVALID_EMAIL = "Enter a valid email address."
-INVALID_USERNAME = (
-    "Enter a valid username. This value may contain only letters, numbers, "
-    "and @/./+/-/_ characters."
+from .validators import (
+    DUPLICATE_USERNAME,
+    INVALID_EMAIL,
+    INVALID_USERNAME,
+    PASSWORD_MISMATCH,
+    REQUIRED,
+    USERNAME_PATTERN,
+    MaxLength,
+    no_null_characters,
+    password_problems,
+    strip,
+    username_taken,
 )
-DUPLICATE_USERNAME = "A user with that username already exists."
-PASSWORD_TOO_SHORT = (
-    "This password is too short. It must contain at least 8 characters."
-)
-PASSWORD_NUMERIC = "This password is entirely numeric."
-PASSWORD_MISMATCH = "The two password fields didn’t match."
-USERNAME_PATTERN = r"^[\w.@+-]+\Z"
-
-
-def strip(value):
-    """Remove surrounding whitespace from a submitted string."""
-    # Django's CharField strips by default; WTForms keeps what was typed, so every
-    # text field except the passwords gets this filter.
-    return value.strip() if isinstance(value, str) else value
-
-
-class MaxLength:
-    """Reject values longer than max characters, with Django's message."""
-
-    def __init__(self, max):
-        self.max = max
-        # WTForms renders this flag as the input's maxlength attribute.
-        self.field_flags = {"maxlength": max}
-
-    def __call__(self, form, field):
-        length = len(field.data or "")
-        if length > self.max:
-            raise ValidationError(
-                f"Ensure this value has at most {self.max} characters "
-                f"(it has {length})."
-            )
-
-
-def password_problems(password):
-    """Return the rule violations of password (Django's two checks that apply)."""
-    problems = []
-    if len(password) < 8:
-        problems.append(PASSWORD_TOO_SHORT)
-    if password.isdigit():
-        problems.append(PASSWORD_NUMERIC)
-    return problems
-
-
-def username_taken(username):
-    """Return True when a user already has this username, ignoring case."""
-    # Django's UserCreationForm compares case-insensitively too.
-    query = db.select(User.id).where(db.func.lower(User.username) == username.lower())
-    return db.session.execute(query).first() is not None
 
 
 @cache
@@ -79,20 +36,35 @@ def dummy_password_hash():
 class ContactForm(FlaskForm):
     """A plain form: the view stores its data itself."""
 
-    name = StringField("Name", [DataRequired(REQUIRED), MaxLength(100)], [strip])
+    name = StringField(
+        "Name", [DataRequired(REQUIRED), no_null_characters, MaxLength(100)], [strip]
+    )
     email = EmailField(
-        "Email", [DataRequired(REQUIRED), MaxLength(254), Email(INVALID_EMAIL)], [strip]
+        "Email",
+        [
+            DataRequired(REQUIRED),
+            no_null_characters,
+            MaxLength(254),
+            Email(INVALID_EMAIL),
+        ],
+        [strip],
     )
     message = TextAreaField(
-        "Message", [DataRequired(REQUIRED), MaxLength(2000)], [strip]
+        "Message",
+        [DataRequired(REQUIRED), no_null_characters, MaxLength(2000)],
+        [strip],
     )
 
 
 class NoteForm(FlaskForm):
     """Title and body of a note; the view sets the author."""
 
-    title = StringField("Title", [DataRequired(REQUIRED), MaxLength(100)], [strip])
-    body = TextAreaField("Body", [DataRequired(REQUIRED), MaxLength(5000)], [strip])
+    title = StringField(
+        "Title", [DataRequired(REQUIRED), no_null_characters, MaxLength(100)], [strip]
+    )
+    body = TextAreaField(
+        "Body", [DataRequired(REQUIRED), no_null_characters, MaxLength(5000)], [strip]
+    )
 
 
 class RegisterForm(FlaskForm):
@@ -102,13 +74,16 @@ class RegisterForm(FlaskForm):
         "Username",
         [
             DataRequired(REQUIRED),
+            no_null_characters,
             MaxLength(150),
             Regexp(USERNAME_PATTERN, 0, INVALID_USERNAME),
         ],
         [strip],
     )
-    password1 = PasswordField("Password", [DataRequired(REQUIRED)])
-    password2 = PasswordField("Password confirmation", [DataRequired(REQUIRED)])
+    password1 = PasswordField("Password", [DataRequired(REQUIRED), no_null_characters])
+    password2 = PasswordField(
+        "Password confirmation", [DataRequired(REQUIRED), no_null_characters]
+    )
 
     def validate_username(self, field):
         """Reject a username that is already taken."""
@@ -133,9 +108,11 @@ class LoginForm(FlaskForm):
     """Username and password; a valid form has found the user in self.user."""
 
     username = StringField(
-        "Username", [DataRequired(REQUIRED), MaxLength(150)], [strip]
+        "Username",
+        [DataRequired(REQUIRED), no_null_characters, MaxLength(150)],
+        [strip],
     )
-    password = PasswordField("Password", [DataRequired(REQUIRED)])
+    password = PasswordField("Password", [DataRequired(REQUIRED), no_null_characters])
     user = None
 
     def validate(self, extra_validators=None):

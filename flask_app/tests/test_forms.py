@@ -3,17 +3,14 @@
 import pytest
 from werkzeug.datastructures import MultiDict
 
-from flask_app.forms import (
+from flask_app.forms import ContactForm, LoginForm, NoteForm, RegisterForm
+from flask_app.validators import (
     DUPLICATE_USERNAME,
     INVALID_USERNAME,
     PASSWORD_MISMATCH,
     PASSWORD_NUMERIC,
     PASSWORD_TOO_SHORT,
     REQUIRED,
-    ContactForm,
-    LoginForm,
-    NoteForm,
-    RegisterForm,
 )
 
 from .conftest import make_user
@@ -55,6 +52,15 @@ def test_note_form_limits_with_djangos_message(app, field, limit):
     }
     data[field] = "x" * limit
     assert not bind(app, NoteForm, **data).errors
+
+
+def test_null_characters_are_refused(app):
+    """A NUL character in a text field is an error, as in Django's CharField."""
+    form = bind(app, NoteForm, title="Nul\x00", body="Body\x00")
+    assert form.errors == {
+        "title": ["Null characters are not allowed."],
+        "body": ["Null characters are not allowed."],
+    }
 
 
 def test_contact_form_requires_every_field(app):
