@@ -13,6 +13,7 @@ class RegisterForm(UserCreationForm):
         fields = ["username"]
 
     def __init__(self, *args, **kwargs):
+        """Build the form without the fields' help texts."""
         super().__init__(*args, **kwargs)
         # The shared HTML contract has no help text under a field: the rules
         # show up as errors instead, in both apps.

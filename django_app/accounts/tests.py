@@ -8,6 +8,7 @@ PASSWORD = "a-good-pass-77"
 
 class RegisterTests(TestCase):
     def register(self, username="zed", password1=PASSWORD, password2=None, **kw):
+        """Post the registration form; password2 defaults to password1."""
         data = {
             "username": username,
             "password1": password1,
@@ -63,6 +64,7 @@ class LoginLogoutTests(TestCase):
         self.alice = User.objects.create_user("alice", password=PASSWORD)
 
     def login(self, password=PASSWORD, next_url=""):
+        """Post the login form as alice."""
         data = {"username": "alice", "password": password, "next": next_url}
         return self.client.post("/accounts/login/", data)
 
@@ -127,3 +129,16 @@ class LoginLogoutTests(TestCase):
         self.assertNotIn("_auth_user_id", self.client.session)
         self.assertContains(page, '<li class="success">You have been logged out.</li>')
         self.assertContains(page, "Log in</a>")
+
+    def test_logout_ignores_next(self):
+        """Logout goes to / even with a next in the query or the form."""
+        for url, data in [
+            ("/accounts/logout/?next=/about/", {}),
+            ("/accounts/logout/", {"next": "/about/"}),
+        ]:
+            with self.subTest(url=url, data=data):
+                self.client.force_login(self.alice)
+                self.assertRedirects(
+                    self.client.post(url, data), "/", fetch_redirect_response=False
+                )
+                self.assertNotIn("_auth_user_id", self.client.session)

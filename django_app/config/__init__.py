@@ -1,1 +1,1 @@
-"""The Django project package: settings, URLs and the WSGI entry point."""
+"""The Django project package. Twin: flask_app/__init__.py."""

@@ -31,10 +31,13 @@ class ContactMessageAdmin(admin.ModelAdmin):
     search_fields = ["name", "email"]
 
     def has_add_permission(self, request):
+        """Refuse adding: messages come only from the contact form."""
         return False
 
     def has_change_permission(self, request, obj=None):
+        """Refuse changing, so the admin shows messages read-only."""
         return False
 
     def has_delete_permission(self, request, obj=None):
+        """Refuse deleting, as the Flask twin's read-only view does."""
         return False

@@ -4,5 +4,7 @@ from django.apps import AppConfig
 
 
 class NotesConfig(AppConfig):
+    """Register the notes app: models, pages, API, admin and seed."""
+
     default_auto_field = "django.db.models.BigAutoField"
     name = "notes"

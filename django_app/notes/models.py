@@ -24,9 +24,11 @@ class Note(models.Model):
         ordering = ["-created_at", "-id"]
 
     def __str__(self):
+        """Return the title, as the admin lists the note."""
         return self.title
 
     def get_absolute_url(self):
+        """Return the note's page, /notes/<id>/."""
         return reverse("note_detail", args=[self.pk])
 
     def excerpt(self, length):
@@ -48,4 +50,5 @@ class ContactMessage(models.Model):
         ordering = ["-created_at", "-id"]
 
     def __str__(self):
+        """Return the sender as "name <email>"."""
         return f"{self.name} <{self.email}>"

@@ -1,6 +1,6 @@
 """Routes of the pages and the API. Twin: @bp.route in flask_app/notes.py, api.py."""
 
-from django.urls import path
+from django.urls import path, re_path
 
 from . import api, views
 
@@ -17,4 +17,9 @@ urlpatterns = [
     path("api/notes/", api.NoteListApi.as_view(), name="api_note_list"),
     path("api/notes/<int:pk>/", api.NoteDetailApi.as_view(), name="api_note_detail"),
     path("api/whoami/", api.WhoAmIApi.as_view(), name="api_whoami"),
+    # Last, so that it only gets what the API routes above leave: every other
+    # path under api/ ending in a slash gets the API's JSON 404, with DEBUG on
+    # too (see api.unmatched). Paths without the slash still reach
+    # APPEND_SLASH, so /api/notes is redirected to /api/notes/ as before.
+    re_path(r"^api/(?:.*/)?$", api.unmatched),
 ]

@@ -47,6 +47,7 @@ class HomeView(TemplateView):
     template_name = "notes/home.html"
 
     def get_context_data(self, **kwargs):
+        """Add the requested page of notes, or raise Http404 for a bad page."""
         try:
             page = notes_page(self.request)
         except InvalidPage as error:
@@ -68,6 +69,7 @@ class ContactView(FormView):
     success_url = reverse_lazy("contact")
 
     def form_valid(self, form):
+        """Store the message, thank the sender and redirect to the form."""
         ContactMessage.objects.create(**form.cleaned_data)
         messages.success(self.request, "Thanks, your message was sent.")
         return super().form_valid(form)
@@ -80,6 +82,7 @@ class NoteDetailView(DetailView):
     template_name = "notes/note_detail.html"
 
     def get_context_data(self, **kwargs):
+        """Add whether the visitor may edit and delete the note."""
         user = self.request.user
         return super().get_context_data(
             can_edit=can_edit(user, self.object),
@@ -96,6 +99,7 @@ class NoteCreateView(LoginRequiredMixin, CreateView):
     extra_context = {"heading": "New note"}
 
     def form_valid(self, form):
+        """Make the signed-in user the author, save and say so."""
         form.instance.author = self.request.user
         messages.success(self.request, "Note created.")
         return super().form_valid(form)
@@ -110,16 +114,19 @@ class NoteUpdateView(LoginRequiredMixin, UserPassesTestMixin, UpdateView):
     extra_context = {"heading": "Edit note"}
 
     def get_object(self, queryset=None):
+        """Return the note being edited, fetched once per request."""
         # test_func and get/post both ask for the note: fetch it only once.
         if not hasattr(self, "_note"):
             self._note = super().get_object(queryset)
         return self._note
 
     def test_func(self):
+        """Let only the author through."""
         # A signed-in user who fails this gets PermissionDenied, hence 403.
         return can_edit(self.request.user, self.get_object())
 
     def form_valid(self, form):
+        """Save the changes and say so."""
         messages.success(self.request, "Note updated.")
         return super().form_valid(form)
 
@@ -131,6 +138,7 @@ class NoteDeleteView(View):
     # rather than in LoginRequiredMixin, whose dispatch runs before the method
     # check and would redirect a signed-out GET to the login page instead.
     def post(self, request, pk):
+        """Delete the note, or send to sign-in, 404 or 403, then go home."""
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         note = get_object_or_404(Note, pk=pk)

@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from django.test import TestCase
+from django.test import Client, TestCase, override_settings
 
 from .helpers import START, make_note, make_notes, make_user
 
@@ -102,3 +102,38 @@ class WhoAmIApiTests(TestCase):
         self.assertEqual(data["authenticated"], True)
         self.assertEqual((data["username"], data["is_staff"]), ("root", True))
         self.assertEqual(data["user_agent"], "")
+
+
+class UnmatchedApiPathTests(TestCase):
+    PATHS = ["/api/", "/api/nope/", "/api/notes/abc/", "/api/notes/1/extra/"]
+
+    def assert_json_404(self, response):
+        """Check response is the API's JSON 404."""
+        self.assertEqual(response.status_code, 404)
+        self.assertEqual(response["Content-Type"], "application/json")
+        self.assertEqual(response.json(), {"error": "Not found"})
+
+    def test_unmatched_path_is_json_404(self):
+        """Any other path under /api/ is a JSON 404, with DEBUG off and on."""
+        for debug in [False, True]:
+            for url in self.PATHS:
+                with self.subTest(url=url, debug=debug), override_settings(DEBUG=debug):
+                    self.assert_json_404(self.client.get(url))
+
+    def test_post_is_json_404_not_a_csrf_failure(self):
+        """A POST without a token is a 404 there, as for a URL that matches nothing."""
+        client = Client(enforce_csrf_checks=True)
+        self.assert_json_404(client.post("/api/nope/"))
+
+    def test_path_without_slash(self):
+        """/api/nope is a JSON 404; /api/notes still redirects to /api/notes/."""
+        self.assert_json_404(self.client.get("/api/nope"))
+        response = self.client.get("/api/notes?page=2")
+        self.assertRedirects(
+            response, "/api/notes/?page=2", 301, fetch_redirect_response=False
+        )
+
+    def test_other_paths_keep_the_html_404(self):
+        """Outside /api/ an unknown path is still the site's 404 page."""
+        response = self.client.get("/nope/")
+        self.assertContains(response, "<h1>Page not found</h1>", status_code=404)

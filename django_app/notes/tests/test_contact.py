@@ -1,4 +1,4 @@
-"""Tests of the contact form page. Twin: flask_app/tests/test_contact.py."""
+"""Tests of the contact form page. Twin: flask_app/tests/test_pages.py."""
 
 from django.test import TestCase
 

@@ -1,4 +1,4 @@
-"""Tests of writing, editing and deleting notes. Twin: flask_app/tests/test_notes.py."""
+"""Tests of writing, editing, deleting notes. Twin: flask_app/tests/test_editing.py."""
 
 from django.contrib.auth.models import User
 from django.test import TestCase
@@ -99,6 +99,7 @@ class DeleteNoteTests(TestCase):
         self.url = f"/notes/{self.note.pk}/delete/"
 
     def assert_deleted_by(self, user):
+        """Check that user deletes the note: 302 to / with a message."""
         self.client.force_login(user)
         page = self.client.post(self.url, follow=True)
         self.assertRedirects(page, "/")

@@ -36,6 +36,7 @@ class NoteFormTests(SimpleTestCase):
 
 class ContactFormTests(SimpleTestCase):
     def data(self, **changes):
+        """Return valid contact form data with changes applied."""
         return {"name": "Zoe", "email": "zoe@example.com", "message": "Hi"} | changes
 
     def test_valid_form(self):

@@ -11,6 +11,7 @@ PAGE_QUERIES = 2
 
 class QueryCountTests(TestCase):
     def fill(self, notes, authors, prefix):
+        """Create notes spread over that many new authors named prefix<i>."""
         users = [make_user(f"{prefix}{i}") for i in range(authors)]
         make_notes(users, notes)
 

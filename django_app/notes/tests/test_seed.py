@@ -7,6 +7,7 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.test import TestCase
 
+from notes.management.commands.seed import DEMO_MESSAGES, DEMO_PASSWORD, DEMO_USERS
 from notes.models import ContactMessage, Note
 
 
@@ -33,6 +34,24 @@ class SeedTests(TestCase):
         )
         self.assertEqual(newest.created_at.isoformat(), "2026-11-01T20:00:00+00:00")
         self.assertEqual(newest.updated_at, newest.created_at)
+
+    def test_contact_messages(self):
+        """The two messages are Carol's at 21:00 and Dave's at 22:00 UTC."""
+        seed()
+        messages = ContactMessage.objects.order_by("created_at")
+        self.assertEqual(
+            [(m.name, m.created_at.isoformat()) for m in messages],
+            [
+                ("Carol", "2026-11-01T21:00:00+00:00"),
+                ("Dave", "2026-11-01T22:00:00+00:00"),
+            ],
+        )
+
+    def test_demo_names(self):
+        """The demo data is named as in the Flask twin's cli.py."""
+        self.assertEqual(DEMO_PASSWORD, "demo-pass-123")
+        self.assertEqual(len(DEMO_USERS), 4)
+        self.assertEqual(len(DEMO_MESSAGES), 2)
 
     def test_roles_and_passwords(self):
         """Every account signs in; admin is staff, moderator may delete notes."""

@@ -8,8 +8,8 @@ from django.db import transaction
 
 from notes.models import ContactMessage, Note
 
-PASSWORD = "demo-pass-123"
-USERS = [
+DEMO_PASSWORD = "demo-pass-123"
+DEMO_USERS = [
     # username, email, is_staff, is_superuser
     ("admin", "admin@example.com", True, True),
     ("moderator", "moderator@example.com", False, False),
@@ -18,28 +18,32 @@ USERS = [
 ]
 # Fixed times keep the pages and the API output the same from run to run.
 START = datetime(2026, 11, 1, 8, 0, tzinfo=timezone.utc)
-MESSAGES = [
+DEMO_MESSAGES = [
     ("Carol", "carol@example.com", "Hello from Carol.", START + timedelta(hours=13)),
     ("Dave", "dave@example.com", "Dave says hi.", START + timedelta(hours=14)),
 ]
 
 
 class Command(BaseCommand):
+    """manage.py seed: the demo data, created once."""
+
     help = "Create the demo accounts, notes and contact messages (idempotent)."
 
     @transaction.atomic
     def handle(self, *args, **options):
+        """Create whatever part of the demo data is missing, in one transaction."""
         created = self.seed_users() + self.seed_notes() + self.seed_messages()
         if not created:
             self.stdout.write("Nothing to do: the demo data is already there.")
 
     def report(self, text):
+        """Write text to stdout in the success style."""
         self.stdout.write(self.style.SUCCESS(text))
 
     def seed_users(self):
         """Create the four demo accounts and the Moderators group."""
         created = 0
-        for username, email, is_staff, is_superuser in USERS:
+        for username, email, is_staff, is_superuser in DEMO_USERS:
             user, new = User.objects.get_or_create(
                 username=username,
                 defaults={
@@ -49,7 +53,7 @@ class Command(BaseCommand):
                 },
             )
             if new:
-                user.set_password(PASSWORD)
+                user.set_password(DEMO_PASSWORD)
                 user.save(update_fields=["password"])
                 self.report(f"Created user {username}.")
                 created += 1
@@ -93,7 +97,7 @@ class Command(BaseCommand):
     def seed_messages(self):
         """Create the two demo contact messages."""
         created = 0
-        for name, email, message, when in MESSAGES:
+        for name, email, message, when in DEMO_MESSAGES:
             _, new = ContactMessage.objects.get_or_create(
                 email=email,
                 defaults={"name": name, "message": message, "created_at": when},
