@@ -61,8 +61,9 @@ def create_app(test_config=None):
         """Tell the footer which framework served the page."""
         return {"framework_name": "Flask", "framework_version": framework_version}
 
-    # Flask renders these pages in debug mode too; Django shows its own debug
-    # pages instead of 403.html and 404.html while DEBUG is on.
+    # Flask renders these pages in debug mode too. Django renders 403.html in
+    # every mode, but shows its technical 404 page instead of 404.html while
+    # DEBUG is on.
     @app.errorhandler(403)
     def forbidden(error):
         """Render the site's own 403 page."""

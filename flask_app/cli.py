@@ -1,24 +1,15 @@
-"""Custom commands: seed, create-superuser.
+"""Custom commands: seed here, create-superuser from superuser.py.
 
-Twin: django_app/notes/management/commands/seed.py and Django's createsuperuser.
+Twin: django_app/notes/management/commands/seed.py (createsuperuser is Django's own).
 """
 
-import os
-import re
 from datetime import datetime, timedelta
 
 import click
-from email_validator import EmailNotValidError, validate_email
 
 from .extensions import db
 from .models import ContactMessage, Note, User
-from .validators import (
-    INVALID_EMAIL,
-    INVALID_USERNAME,
-    USERNAME_PATTERN,
-    password_problems,
-    username_taken,
-)
+from .superuser import create_superuser_command
 
 DEMO_PASSWORD = "demo-pass-123"
 DEMO_USERS = [
@@ -31,8 +22,8 @@ DEMO_USERS = [
 # Fixed times keep the demo pages identical from run to run and between the apps.
 START = datetime(2026, 11, 1, 8, 0)
 DEMO_MESSAGES = [
-    ("Carol", "carol@example.com", "Hello from Carol.", START),
-    ("Dave", "dave@example.com", "Dave says hi.", START + timedelta(minutes=30)),
+    ("Carol", "carol@example.com", "Hello from Carol.", START + timedelta(hours=13)),
+    ("Dave", "dave@example.com", "Dave says hi.", START + timedelta(hours=14)),
 ]
 
 
@@ -102,37 +93,6 @@ def seed_messages():
     if created:
         click.echo(f"Created {created} contact messages.")
     return created
-
-
-@click.command("create-superuser")
-@click.option("--username", prompt=True, help="Login name of the new superuser.")
-@click.option("--email", prompt=True, default="", help="Email address (optional).")
-def create_superuser_command(username, email):
-    """Create a staff superuser; the password comes from FLASK_SUPERUSER_PASSWORD."""
-    # Django's createsuperuser --noinput reads DJANGO_SUPERUSER_PASSWORD; this
-    # reads the Flask twin of that variable and otherwise asks twice.
-    username = username.strip()
-    if len(username) > 150 or not re.match(USERNAME_PATTERN, username):
-        raise click.ClickException(INVALID_USERNAME)
-    if username_taken(username):
-        raise click.ClickException("That username is already taken.")
-    email = email.strip()
-    if email:
-        try:
-            validate_email(email, check_deliverability=False)
-        except EmailNotValidError:
-            raise click.ClickException(INVALID_EMAIL) from None
-    password = os.environ.get("FLASK_SUPERUSER_PASSWORD") or click.prompt(
-        "Password", hide_input=True, confirmation_prompt=True
-    )
-    problems = password_problems(password)
-    if problems:
-        raise click.ClickException(" ".join(problems))
-    user = User(username=username, email=email, is_staff=True, is_superuser=True)
-    user.set_password(password)
-    db.session.add(user)
-    db.session.commit()
-    click.echo("Superuser created successfully.")
 
 
 def init_app(app):

@@ -8,23 +8,33 @@ from functools import cache
 from flask_wtf import FlaskForm
 from werkzeug.security import check_password_hash, generate_password_hash
 from wtforms import EmailField, PasswordField, StringField, TextAreaField
-from wtforms.validators import DataRequired, Email, Regexp, ValidationError
+from wtforms.validators import DataRequired, Email, ValidationError
 
 from .extensions import db
 from .models import User
 from .validators import (
     DUPLICATE_USERNAME,
     INVALID_EMAIL,
-    INVALID_USERNAME,
     PASSWORD_MISMATCH,
     REQUIRED,
-    USERNAME_PATTERN,
-    MaxLength,
+    USERNAME_FILTERS,
     no_null_characters,
     password_problems,
+    required_text,
     strip,
+    username_rules,
     username_taken,
 )
+
+# The attributes Django's widgets put on these inputs, so the pages match:
+# Textarea's default size, and the hints UsernameField and the password fields
+# give browsers and password managers.
+TEXTAREA = {"cols": 40, "rows": 10}
+USERNAME_INPUT = {
+    "autofocus": True,
+    "autocapitalize": "none",
+    "autocomplete": "username",
+}
 
 
 @cache
@@ -33,57 +43,38 @@ def dummy_password_hash():
     return generate_password_hash("not anyone's password")
 
 
+def password_field(label, autocomplete):
+    """Return a required password field with the autocomplete hint Django sets."""
+    return PasswordField(
+        label,
+        [DataRequired(REQUIRED), no_null_characters],
+        render_kw={"autocomplete": autocomplete},
+    )
+
+
 class ContactForm(FlaskForm):
     """A plain form: the view stores its data itself."""
 
-    name = StringField(
-        "Name", [DataRequired(REQUIRED), no_null_characters, MaxLength(100)], [strip]
-    )
-    email = EmailField(
-        "Email",
-        [
-            DataRequired(REQUIRED),
-            no_null_characters,
-            MaxLength(254),
-            Email(INVALID_EMAIL),
-        ],
-        [strip],
-    )
-    message = TextAreaField(
-        "Message",
-        [DataRequired(REQUIRED), no_null_characters, MaxLength(2000)],
-        [strip],
-    )
+    name = StringField("Name", required_text(100), [strip])
+    email = EmailField("Email", required_text(254) + [Email(INVALID_EMAIL)], [strip])
+    message = TextAreaField("Message", required_text(2000), [strip], render_kw=TEXTAREA)
 
 
 class NoteForm(FlaskForm):
     """Title and body of a note; the view sets the author."""
 
-    title = StringField(
-        "Title", [DataRequired(REQUIRED), no_null_characters, MaxLength(100)], [strip]
-    )
-    body = TextAreaField(
-        "Body", [DataRequired(REQUIRED), no_null_characters, MaxLength(5000)], [strip]
-    )
+    title = StringField("Title", required_text(100), [strip])
+    body = TextAreaField("Body", required_text(5000), [strip], render_kw=TEXTAREA)
 
 
 class RegisterForm(FlaskForm):
     """Sign-up form with the password rules of Django's UserCreationForm."""
 
     username = StringField(
-        "Username",
-        [
-            DataRequired(REQUIRED),
-            no_null_characters,
-            MaxLength(150),
-            Regexp(USERNAME_PATTERN, 0, INVALID_USERNAME),
-        ],
-        [strip],
+        "Username", username_rules(), USERNAME_FILTERS, render_kw=USERNAME_INPUT
     )
-    password1 = PasswordField("Password", [DataRequired(REQUIRED), no_null_characters])
-    password2 = PasswordField(
-        "Password confirmation", [DataRequired(REQUIRED), no_null_characters]
-    )
+    password1 = password_field("Password", "new-password")
+    password2 = password_field("Password confirmation", "new-password")
 
     def validate_username(self, field):
         """Reject a username that is already taken."""
@@ -107,12 +98,11 @@ class RegisterForm(FlaskForm):
 class LoginForm(FlaskForm):
     """Username and password; a valid form has found the user in self.user."""
 
+    # Django's AuthenticationForm normalises the username too (NFKC).
     username = StringField(
-        "Username",
-        [DataRequired(REQUIRED), no_null_characters, MaxLength(150)],
-        [strip],
+        "Username", required_text(150), USERNAME_FILTERS, render_kw=USERNAME_INPUT
     )
-    password = PasswordField("Password", [DataRequired(REQUIRED), no_null_characters])
+    password = password_field("Password", "current-password")
     user = None
 
     def validate(self, extra_validators=None):

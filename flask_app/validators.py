@@ -4,7 +4,9 @@ Twin: Django's own django.core.validators, django.contrib.auth.validators and
 django.contrib.auth.password_validation, which the Django app uses unchanged.
 """
 
-from wtforms.validators import ValidationError
+import unicodedata
+
+from wtforms.validators import DataRequired, Regexp, ValidationError
 
 from .extensions import db
 from .models import User
@@ -32,6 +34,14 @@ def strip(value):
     return value.strip() if isinstance(value, str) else value
 
 
+def nfkc(value):
+    """Normalise a submitted username to Unicode NFKC."""
+    # Django's UsernameField and AbstractBaseUser.normalize_username() do this, so
+    # a look-alike such as full-width "ａｌｉｃｅ" becomes "alice" and meets the
+    # uniqueness check; WTForms keeps every character as typed.
+    return unicodedata.normalize("NFKC", value) if isinstance(value, str) else value
+
+
 def no_null_characters(form, field):
     """Reject a value holding a NUL character, with Django's message."""
     # Django's CharField refuses NUL characters (PostgreSQL cannot store them in
@@ -57,6 +67,20 @@ class MaxLength:
             )
 
 
+def required_text(max_length):
+    """Return the validators of a required text field of at most max_length."""
+    return [DataRequired(REQUIRED), no_null_characters, MaxLength(max_length)]
+
+
+def username_rules():
+    """Return the validators of Django's username field, uniqueness aside."""
+    return required_text(150) + [Regexp(USERNAME_PATTERN, 0, INVALID_USERNAME)]
+
+
+# Usernames are stripped and then normalised, in Django's order.
+USERNAME_FILTERS = [strip, nfkc]
+
+
 def password_problems(password):
     """Return the rule violations of password (Django's two checks that apply)."""
     problems = []
@@ -72,3 +96,19 @@ def username_taken(username):
     # Django's UserCreationForm compares case-insensitively too.
     query = db.select(User.id).where(db.func.lower(User.username) == username.lower())
     return db.session.execute(query).first() is not None
+
+
+def unique_username(form, field):
+    """Reject a username in use: ignoring case for a new user, exactly on edit."""
+    # Django's admin adds users with UserCreationForm (case-insensitive check)
+    # and changes them with a model form (the column's exact unique check).
+    user = getattr(form, "_obj", None)
+    if field.errors or (user is not None and user.username == field.data):
+        return
+    if user is None:
+        taken = username_taken(field.data)
+    else:
+        query = db.select(User.id).filter_by(username=field.data)
+        taken = db.session.execute(query).first() is not None
+    if taken:
+        raise ValidationError(DUPLICATE_USERNAME)

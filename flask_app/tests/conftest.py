@@ -1,7 +1,8 @@
-"""Fixtures for the app's own tests. Twin: django.test.TestCase's database set-up.
+"""Fixtures and builders for the app's own tests.
 
-Django's test runner creates a test database by itself; here every test gets a
-fresh app on its own SQLite file, with the tables made by db.create_all().
+Twin: django_app/notes/tests/helpers.py. Django's test runner also creates a test
+database by itself; here every test gets a fresh app on its own SQLite file, with
+the tables made by db.create_all().
 """
 
 from datetime import datetime, timedelta
@@ -115,6 +116,14 @@ def log_in(client, username, password=PASSWORD):
     return client.post(
         "/accounts/login/", data={"username": username, "password": password}
     )
+
+
+@pytest.fixture
+def staff_client(app, client):
+    """A client signed in as a staff superuser, for the admin tests."""
+    make_user("admin", is_staff=True, is_superuser=True)
+    log_in(client, "admin")
+    return client
 
 
 class QueryCounter:

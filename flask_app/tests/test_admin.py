@@ -19,13 +19,6 @@ ADMIN_PAGES = [
 ]
 
 
-@pytest.fixture
-def staff_client(app, client):
-    make_user("admin", is_staff=True, is_superuser=True)
-    log_in(client, "admin")
-    return client
-
-
 @pytest.mark.parametrize("path", ADMIN_PAGES)
 def test_signed_out_visitors_are_sent_to_log_in(client, path):
     """Every admin page, the index too, redirects visitors to the sign-in page."""
@@ -68,86 +61,6 @@ def test_staff_see_the_index_with_every_model(staff_client):
     ]:
         assert f'<a href="{path}">{label}</a>' in html
     assert "Notes admin" in html
-
-
-def test_staff_create_edit_search_and_delete_a_note(app, staff_client):
-    """The note views create (stripped), edit, find by title and delete notes."""
-    alice = make_user("alice", password="")
-    data = {"title": "  From admin  ", "body": "Body", "author": str(alice.id)}
-    assert staff_client.post("/admin/note/new/", data=data).status_code == 302
-    note = db.session.scalars(db.select(Note)).one()
-    assert (note.title, note.author_id) == ("From admin", alice.id)
-
-    data["title"] = "Renamed"
-    response = staff_client.post(f"/admin/note/edit/?id={note.id}", data=data)
-    assert response.status_code == 302
-    db.session.expire_all()
-    assert db.session.get(Note, note.id).title == "Renamed"
-
-    make_note(alice, title="Other")
-    listing = staff_client.get("/admin/note/?search=renam").get_data(as_text=True)
-    assert "Renamed" in listing and "Other" not in listing
-
-    note_id = note.id
-    response = staff_client.post("/admin/note/delete/", data={"id": str(note_id)})
-    assert response.status_code == 302
-    db.session.expire_all()
-    assert db.session.get(Note, note_id) is None
-
-
-def test_note_list_filters_by_author(app, staff_client):
-    """The author filter keeps only that author's notes."""
-    make_note(make_user("alice", password=""), title="By alice")
-    make_note(make_user("bob", password=""), title="By bob")
-    html = staff_client.get("/admin/note/?flt0_2=bob").get_data(as_text=True)
-    assert "By bob" in html and "By alice" not in html
-
-
-def test_staff_create_a_user_whose_password_works(app, client, staff_client):
-    """A user created in the admin has a hashed password that signs in."""
-    data = {"username": "carol", "password": "carol-pass-1", "is_active": "y"}
-    assert staff_client.post("/admin/user/new/", data=data).status_code == 302
-    carol = db.session.scalars(db.select(User).filter_by(username="carol")).one()
-    assert carol.password_hash.startswith("scrypt:")
-    assert carol.check_password("carol-pass-1")
-    page = staff_client.get(f"/admin/user/edit/?id={carol.id}").get_data(as_text=True)
-    assert carol.password_hash not in page
-    assert "algorithm: scrypt" in page
-    assert 'name="password_hash"' not in page
-
-
-def test_user_edit_with_blank_password_keeps_it(app, staff_client):
-    """Saving a user without typing a password leaves the old one working."""
-    carol = make_user("carol", password="carol-pass-1")
-    old_hash = carol.password_hash
-    data = {
-        "username": "carol",
-        "email": "c@example.com",
-        "password": "",
-        "is_active": "y",
-    }
-    assert (
-        staff_client.post(f"/admin/user/edit/?id={carol.id}", data=data).status_code
-        == 302
-    )
-    db.session.expire_all()
-    carol = db.session.get(User, carol.id)
-    assert carol.password_hash == old_hash and carol.email == "c@example.com"
-
-
-@pytest.mark.parametrize(
-    ("password", "error"),
-    [("", "This field is required."), ("short", "This password is too short.")],
-)
-def test_new_user_needs_a_valid_password(app, staff_client, password, error):
-    """Creating a user without a (good) password shows an error and stores nobody."""
-    data = {"username": "carol", "email": "", "password": password, "is_active": "y"}
-    response = staff_client.post("/admin/user/new/", data=data)
-    assert response.status_code == 200
-    assert error in response.get_data(as_text=True)
-    assert (
-        db.session.scalars(db.select(User).filter_by(username="carol")).first() is None
-    )
 
 
 def test_contact_messages_are_read_only(app, staff_client):
@@ -210,35 +123,25 @@ def test_bad_ids_in_admin_urls_are_not_errors(app, staff_client, bad_id):
     assert db.session.scalar(db.select(db.func.count()).select_from(Note)) == 1
 
 
-def test_bulk_delete_action_deletes_the_selected_notes(app, staff_client):
-    """The list's "Delete" action removes exactly the selected notes."""
-    author = db.session.get(User, 1)
-    ids = [make_note(author, title=f"N{n}").id for n in range(3)]
-    data = {"action": "delete", "rowid": [str(ids[0]), str(ids[2])]}
-    assert staff_client.post("/admin/note/action/", data=data).status_code == 302
-    db.session.expire_all()
-    assert [note.id for note in db.session.scalars(db.select(Note))] == [ids[1]]
+@pytest.mark.parametrize("page", ["99999999999999999999", "-3", "107374183"])
+def test_list_page_out_of_range_is_an_empty_page(app, staff_client, page):
+    """A page number the database cannot take is an empty list, not a 500."""
+    make_note(db.session.get(User, 1), title="Only note")
+    response = staff_client.get(f"/admin/note/?page={page}")
+    assert response.status_code == 200
+    if page != "-3":  # A negative page is the first page.
+        assert "Only note" not in response.get_data(as_text=True)
 
 
 @pytest.mark.parametrize(
-    ("email", "stored"), [("", ""), (" d@example.com ", "d@example.com")]
+    "query",
+    [
+        "/admin/note/?search=a%00b",
+        "/admin/note/?flt0_0=a%00b",
+        "/admin/user/?search=%00",
+        "/admin/contactmessage/?search=%00",
+    ],
 )
-def test_user_email_is_optional_but_checked(app, staff_client, email, stored):
-    """A user may have no email; one that is given is stripped and stored."""
-    data = {"username": "dave", "email": email, "password": "dave-pass-1"}
-    assert staff_client.post("/admin/user/new/", data=data).status_code == 302
-    assert (
-        db.session.scalars(db.select(User).filter_by(username="dave")).one().email
-        == stored
-    )
-
-
-def test_user_with_invalid_email_is_refused(app, staff_client):
-    """An address that is not valid is an error and stores nobody."""
-    data = {"username": "dave", "email": "nope", "password": "dave-pass-1"}
-    response = staff_client.post("/admin/user/new/", data=data)
-    assert response.status_code == 200
-    assert "Enter a valid email address." in response.get_data(as_text=True)
-    assert (
-        db.session.scalars(db.select(User).filter_by(username="dave")).first() is None
-    )
+def test_null_character_in_list_query_is_a_bad_request(staff_client, query):
+    """A NUL in a search or filter, which PostgreSQL refuses, is a 400."""
+    assert staff_client.get(query).status_code == 400

@@ -1,5 +1,7 @@
 """Register, log in, log out, and the next check. Twin: django_app/accounts/tests.py."""
 
+import re
+
 import pytest
 
 from flask_app.auth import is_safe_next
@@ -167,3 +169,19 @@ def test_inactive_user_cannot_log_in(app, client):
     response = log_in(client, "gone")
     assert response.status_code == 200
     assert whoami(client)["authenticated"] is False
+
+
+@pytest.mark.parametrize(
+    ("path", "name", "attributes"),
+    [
+        ("/accounts/login/", "username", ["autofocus", 'autocapitalize="none"']),
+        ("/accounts/login/", "password", ['autocomplete="current-password"']),
+        ("/accounts/register/", "username", ["autofocus", 'autocomplete="username"']),
+        ("/accounts/register/", "password2", ['autocomplete="new-password"']),
+    ],
+)
+def test_account_inputs_carry_djangos_hints(client, path, name, attributes):
+    """The inputs have the autofocus and autocomplete hints Django renders."""
+    html = client.get(path).get_data(as_text=True)
+    tag = re.search(rf'<input [^>]*name="{name}"[^>]*>', html).group(0)
+    assert all(attribute in tag for attribute in attributes)

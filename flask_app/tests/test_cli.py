@@ -37,7 +37,10 @@ def test_seed_creates_the_demo_data(app):
     assert len(notes) == 12 and {n[2] for n in notes} == {"alice", "bob"}
     assert notes[0][1:] == ("Demo note 1", "alice", notes[0][3], notes[0][3])
     assert notes[0][3].isoformat() == "2026-11-01T09:00:00"
-    assert [m[1] for m in messages] == ["Carol", "Dave"]
+    assert [(m[1], m[3].isoformat()) for m in messages] == [
+        ("Carol", "2026-11-01T21:00:00"),  # The Django twin's times.
+        ("Dave", "2026-11-01T22:00:00"),
+    ]
     assert "Created 12 notes." in result.output
 
 
@@ -109,3 +112,40 @@ def test_create_superuser_refuses_bad_input(app, monkeypatch, options, message):
     assert result.exit_code == 1
     assert message in result.output
     assert db.session.scalar(db.select(db.func.count()).select_from(User)) == 1
+
+
+def test_create_superuser_normalises_the_username(app, monkeypatch):
+    """A full-width look-alike of a taken name is refused after NFKC."""
+    make_user("alice", password="")
+    result = create_superuser(app, monkeypatch, username="ａｌｉｃｅ")
+    assert result.exit_code == 1 and "already taken" in result.output
+
+
+def test_create_superuser_noinput_reads_the_environment(app, monkeypatch):
+    """--noinput (Django's option) asks nothing and takes the variable's password."""
+    monkeypatch.setenv("FLASK_SUPERUSER_PASSWORD", "super-pass-1")
+    result = app.test_cli_runner().invoke(
+        args=["create-superuser", "--noinput", "--username", "root"]
+    )
+    assert result.exit_code == 0, result.output
+    user = db.session.scalars(db.select(User).filter_by(username="root")).one()
+    assert user.check_password("super-pass-1") and user.email == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--username", "root"], "Error: Set FLASK_SUPERUSER_PASSWORD"),
+        (["--email", "r@example.com"], "Error: You must use --username"),
+    ],
+    ids=["no-password", "no-username"],
+)
+def test_create_superuser_noinput_fails_clearly(app, monkeypatch, args, message):
+    """--noinput without what it needs: one line, exit status 1, nobody created."""
+    monkeypatch.delenv("FLASK_SUPERUSER_PASSWORD", raising=False)
+    result = app.test_cli_runner().invoke(
+        args=["create-superuser", "--noinput", *args], input="typed-pass-1\n" * 4
+    )
+    assert result.exit_code == 1
+    assert result.output.startswith(message) and result.output.count("\n") == 1
+    assert db.session.scalar(db.select(db.func.count()).select_from(User)) == 0

@@ -1,4 +1,7 @@
-"""Settings from the environment. Twin: SettingsTests in django_app/notes/tests."""
+"""Settings from the environment.
+
+Twin: SettingsTests in django_app/notes/tests/test_http.py.
+"""
 
 import os
 import subprocess
@@ -56,7 +59,7 @@ def test_production_settings(monkeypatch):
     [
         ("postgresql://u:p@db/notes", "postgresql+psycopg://u:p@db/notes"),
         ("postgres://u@db/notes", "postgresql+psycopg://u@db/notes"),
-        ("sqlite:////tmp/x.sqlite3", "sqlite:////tmp/x.sqlite3"),
+        ("sqlite:///notes.sqlite3", "sqlite:///notes.sqlite3"),
     ],
 )
 def test_database_url(monkeypatch, url, expected):

@@ -57,8 +57,11 @@ def test_invalid_note_is_shown_again_and_not_stored(app, client, alice):
     response = client.post("/notes/new/", data={"title": "", "body": "Kept text"})
     html = response.get_data(as_text=True)
     assert response.status_code == 200
-    assert '<ul class="errorlist"><li>This field is required.</li></ul>' in html
-    assert "Kept text</textarea>" in html
+    assert (
+        '<ul class="errorlist" id="id_title_error"><li>This field is required.</li>'
+        in html
+    )
+    assert 'cols="40"' in html and "Kept text</textarea>" in html
     assert db.session.scalar(db.select(db.func.count()).select_from(Note)) == 0
 
 

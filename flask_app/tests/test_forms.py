@@ -122,10 +122,21 @@ def test_register_password_mismatch(app):
     assert form.errors == {"password2": [PASSWORD_MISMATCH]}
 
 
-def test_register_duplicate_username_ignores_case(app):
-    """A username taken in any letter case is refused."""
+@pytest.mark.parametrize(
+    "username", ["Alice", "ａｌｉｃｅ"], ids=["case", "full-width"]
+)
+def test_register_duplicate_username_ignores_case_and_width(app, username):
+    """A username taken in any letter case or NFKC look-alike is refused."""
     make_user("alice", password="")
-    assert register(app, username="Alice").errors == {"username": [DUPLICATE_USERNAME]}
+    assert register(app, username=username).errors == {"username": [DUPLICATE_USERNAME]}
+
+
+def test_usernames_are_normalised_to_nfkc(app):
+    """Register and log in turn full-width letters into plain ones, like Django."""
+    assert register(app, username="ｃａｒｏｌ").username.data == "carol"
+    make_user("alice", password="right-pass-1")
+    form = bind(app, LoginForm, username="ａｌｉｃｅ", password="right-pass-1")
+    assert form.user is not None and form.user.username == "alice"
 
 
 @pytest.mark.parametrize("username", ["bad name", "semi;colon", "x" * 151])

@@ -1,4 +1,8 @@
-"""The Alembic migrations agree with the models. Twin: makemigrations --check."""
+"""The Alembic migrations agree with the models.
+
+Twin: django_app/notes/migrations/, which tox checks with `manage.py makemigrations
+--check --dry-run`; Django needs no test file of its own for that.
+"""
 
 from flask_migrate import downgrade, upgrade
 from sqlalchemy import inspect, text

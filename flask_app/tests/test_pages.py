@@ -1,4 +1,7 @@
-"""Public pages and the contact form. Twin: django_app/notes/tests/test_pages.py."""
+"""Public pages and the contact form.
+
+Twin: django_app/notes/tests/test_pages.py and django_app/notes/tests/test_contact.py.
+"""
 
 import re
 
@@ -157,9 +160,28 @@ def test_invalid_contact_form_is_shown_again(app, client, data, field):
     html = response.get_data(as_text=True)
     assert response.status_code == 200
     assert re.search(
-        rf'<label for="id_{field}">[^<]*</label>\s*<ul class="errorlist"><li>', html
+        rf'<label for="id_{field}">[^<]*</label>\s*'
+        rf'<ul class="errorlist" id="id_{field}_error"><li>',
+        html,
     )
     assert 'value="e@example.com"' in html or 'value="nope"' in html
     assert (
         db.session.scalar(db.select(db.func.count()).select_from(ContactMessage)) == 0
     )
+
+
+def test_contact_field_markup_matches_djangos(app, client):
+    """A 40x10 textarea; a field with errors points at its list, as in Django 5.2."""
+    assert 'cols="40"' in client.get("/contact/").get_data(as_text=True)
+    data = {"name": "", "email": "e@example.com", "message": ""}
+    html = client.post("/contact/", data=data).get_data(as_text=True)
+    textarea = re.search(r"<textarea [^>]*>", html).group(0)
+    for attribute in [
+        'cols="40"',
+        'rows="10"',
+        'aria-invalid="true"',
+        'aria-describedby="id_message_error"',
+    ]:
+        assert attribute in textarea
+    assert '<ul class="errorlist" id="id_name_error">' in html
+    assert "aria-invalid" not in re.search(r'<input [^>]*name="email"[^>]*>', html)[0]
