@@ -10,53 +10,38 @@ to build/differences.md.
 
 from __future__ import annotations
 
-import os
 import signal
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
-from typing import Any
 
 import pytest
-import requests
-from harness import (
-    REPO_ROOT,
-    AppServer,
-    Target,
-    external_target,
-    server_target,
-    start_servers,
-    stop_all,
-)
-from observations import Observe, Recorder, column_titles, render
-from pages import new_session, seeded_note
 
-APPS = ("flask", "django")
+# pytest finds fixtures by name in conftest.py; fixtures.py defines them.
+from fixtures import (  # noqa: F401
+    client,
+    demo_note,
+    observe,
+    recorder,
+    run_info,
+    servers,
+    target,
+    twin,
+)
+from markdown_table import render
+from observations import Recorder, column_titles
+from processes import REPO_ROOT, stop_all
+from run_state import APPS, RECORDER, RUN_INFO, RunInfo
+
 SUITE_DIR = Path(__file__).resolve().parent
 REPORT_PATH = REPO_ROOT / "build" / "differences.md"
 README_TEST = "test_readme.py"
-
-RECORDER = pytest.StashKey[Recorder]()
-RUN_INFO = pytest.StashKey["RunInfo"]()
-
-
-@dataclass
-class RunInfo:
-    """What this run covers, for the README check."""
-
-    apps: tuple[str, ...]
-    mode: str
-    update_readme: bool
-    complete: bool = False  # every test module, nothing deselected
-    deselected: int = 0  # by -k, -m, --lf, --deselect, … (not the twin tests)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("shared suite")
     group.addoption(
         "--target",
-        choices=("flask", "django", "both"),
+        choices=(*APPS, "both"),
         default="both",
         help="which app to test (default: both)",
     )
@@ -136,107 +121,17 @@ def pytest_deselected(items: list[pytest.Item]) -> None:
         items[0].config.stash[RUN_INFO].deselected += len(items)
 
 
-# --- servers and targets ------------------------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def servers(
-    request: pytest.FixtureRequest,
-) -> Iterator[dict[str, Target | BaseException]]:
-    """Every selected app, started once for the session (both at the same time)."""
-    config = request.config
-    info = config.stash[RUN_INFO]
-    targets: dict[str, Target | BaseException] = {}
-    to_start = []
-    for app in info.apps:
-        url = config.getoption(f"--{app}-url")
-        if url:
-            targets[app] = external_target(app, url, info.mode)
-        else:
-            to_start.append(app)
-    database_urls = {app: os.environ.get(f"DATABASE_URL_{app.upper()}") for app in APPS}
-    started = start_servers(to_start, info.mode, database_urls)
-    try:
-        for app, result in started.items():
-            targets[app] = (
-                server_target(result) if isinstance(result, AppServer) else result
-            )
-        yield targets
-    finally:
-        for result in started.values():
-            if isinstance(result, AppServer):
-                result.stop()
-
-
-@pytest.fixture(scope="session")
-def target(
-    request: pytest.FixtureRequest, servers: dict[str, Target | BaseException]
-) -> Target:
-    """The app under test (parametrized: each test runs once per selected app)."""
-    result = servers[request.param]
-    if isinstance(result, BaseException):
-        pytest.fail(f"{request.param} did not start: {result}", pytrace=False)
-    return result
-
-
-@pytest.fixture(scope="session")
-def twin(target: Target, servers: dict[str, Target | BaseException]) -> Target:
-    """The other app, for tests that compare the two (collected with both only)."""
-    (other,) = [name for name in servers if name != target.name]
-    result = servers[other]
-    if isinstance(result, BaseException):
-        pytest.fail(f"{other} did not start: {result}", pytrace=False)
-    return result
-
-
-@pytest.fixture
-def client() -> Iterator[requests.Session]:
-    """A fresh HTTP session (own cookies) for one test."""
-    session = new_session()
-    yield session
-    session.close()
-
-
-@pytest.fixture(scope="session")
-def demo_note(target: Target) -> dict[str, Any]:
-    """A note the seed wrote ("Demo note 5", by alice), as /api/notes/ lists it."""
-    return seeded_note(target)
-
-
-# --- observations ------------------------------------------------------------------
-
-
-@pytest.fixture
-def observe(request: pytest.FixtureRequest, target: Target) -> Observe:
-    """observe(row, value[, per_mode=True]) for the app under test."""
-    return Observe(
-        request.config.stash[RECORDER], target.name, target.mode, request.node.nodeid
-    )
-
-
-@pytest.fixture
-def recorder(request: pytest.FixtureRequest) -> Recorder:
-    """Every observation made so far in this run."""
-    return request.config.stash[RECORDER]
-
-
-@pytest.fixture
-def run_info(request: pytest.FixtureRequest) -> RunInfo:
-    """Which apps and mode this run covers, and whether it ran every test."""
-    return request.config.stash[RUN_INFO]
-
-
 def pytest_terminal_summary(
     terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config
 ) -> None:
-    recorder = config.stash[RECORDER]
-    if not set(APPS) <= recorder.apps():
+    observed = config.stash[RECORDER]
+    if not set(APPS) <= observed.apps():
         return
-    table = render(recorder.table, column_titles())
-    terminalreporter.section(f"observed differences ({recorder.mode} mode)")
+    table = render(observed.table, column_titles())
+    terminalreporter.section(f"observed differences ({observed.mode} mode)")
     terminalreporter.write(table)
     REPORT_PATH.parent.mkdir(exist_ok=True)
     REPORT_PATH.write_text(
-        f"# Observed differences ({recorder.mode} mode)\n\n{table}", encoding="utf-8"
+        f"# Observed differences ({observed.mode} mode)\n\n{table}", encoding="utf-8"
     )
     terminalreporter.write_line(f"written to {REPORT_PATH.relative_to(REPO_ROOT)}")

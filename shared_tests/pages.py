@@ -1,4 +1,4 @@
-"""Reading the apps' responses: HTML hooks, form errors, messages, redirects, cookies.
+"""Reading the apps' pages: CSRF inputs, form fields and their errors, messages.
 
 Every helper works on what came over the wire (a requests.Response or the
 Beautiful Soup tree of its body) and knows the HTML contract both apps follow:
@@ -8,63 +8,9 @@ named by the profile.
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import parse_qs, urljoin, urlsplit
-
 import requests
 from bs4 import BeautifulSoup, Tag
-from harness import Target
-from profiles import Profile
-
-DEMO_PASSWORD = "demo-pass-123"
-ADMIN = "admin"
-MODERATOR = "moderator"
-ALICE = "alice"
-BOB = "bob"
-DEMO_USERS = (ADMIN, MODERATOR, ALICE, BOB)
-DEMO_NOTES = 12
-PER_PAGE = 10
-
-USER_AGENT = "shared-tests"
-DEMO_NOTE_TITLE = "Demo note 5"  # seeded, by alice
-
-
-class NoRedirectSession(requests.Session):
-    """A session for tests: never follows redirects, one connection per request.
-
-    Django's runserver answers on a kept-alive connection in two TCP segments,
-    and Nagle's algorithm with the client's delayed ACK then stalls every
-    response for 40 ms; it also does not say "Connection: close" when asked
-    to close, so a pooled connection may be reused just as it goes away. So
-    every request asks the server to close, and the session drops its
-    connections once the response is read. (gunicorn's sync workers close
-    after each response anyway.)
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.headers["Connection"] = "close"
-
-    def send(
-        self, request: requests.PreparedRequest, **kwargs: Any
-    ) -> requests.Response:
-        if kwargs.get("allow_redirects", True):
-            raise AssertionError("pass allow_redirects=False: tests check redirects")
-        response = super().send(request, **kwargs)
-        if not kwargs.get("stream"):
-            for adapter in self.adapters.values():
-                adapter.close()
-        return response
-
-
-def new_session() -> requests.Session:
-    """A fresh HTTP session, set up the way every test talks to the apps."""
-    session = NoRedirectSession()
-    session.headers["User-Agent"] = USER_AGENT
-    # Talk to the app directly, whatever proxy the environment names.
-    session.trust_env = False
-    return session
+from profile_types import Profile
 
 
 def soup(resp: requests.Response | str) -> BeautifulSoup:
@@ -142,121 +88,8 @@ def messages(page: BeautifulSoup | Tag) -> list[str]:
     return [li.get_text(strip=True) for li in page.select("ul.messages li")]
 
 
-def absolute(target: Target | str, location: str) -> str:
-    """A Location header made absolute against the app's base URL."""
-    base = target if isinstance(target, str) else target.base_url
-    return urljoin(base.rstrip("/") + "/", location)
-
-
-def redirect_target(target: Target, resp: requests.Response) -> str:
-    """The absolute URL a redirect points to (the Location header is required)."""
-    location = resp.headers.get("Location")
-    assert location, f"{resp.status_code} without a Location header"
-    return absolute(target, location)
-
-
-def query(location: str) -> dict[str, list[str]]:
-    """The query string of a URL, as parse_qs returns it."""
-    return parse_qs(urlsplit(location).query, keep_blank_values=True)
-
-
-def is_absolute(location: str) -> bool:
-    """Whether a Location header carries a scheme and host."""
-    parts = urlsplit(location)
-    return bool(parts.scheme and parts.netloc)
-
-
-def set_cookies(resp: requests.Response) -> dict[str, dict[str, str]]:
-    """The cookies a response sets, each with its attributes (names lowercased).
-
-    Read from the raw Set-Cookie headers: the cookie jar drops SameSite.
-    """
-    cookies: dict[str, dict[str, str]] = {}
-    for header in resp.raw.headers.getlist("Set-Cookie"):
-        pairs = [part.strip() for part in header.split(";")]
-        name, _, value = pairs[0].partition("=")
-        attributes = {"value": value}
-        for pair in pairs[1:]:
-            key, _, attr = pair.partition("=")
-            attributes[key.strip().lower()] = attr.strip()
-        cookies[name.strip()] = attributes
-    return cookies
-
-
-def skeleton(page: BeautifulSoup | Tag, csrf_field: str | None = None) -> list[str]:
-    """The page's element structure: tag names, ids and classes, in document order.
-
-    Text and other attributes (the `data-framework` value among them) are left
-    out, so the skeletons of the two apps can be compared. The CSRF input, each
-    framework's own markup, is shown as `input(csrf)` whatever its attributes.
-    """
-    lines: list[str] = []
-
-    def walk(node: Tag, depth: int) -> None:
-        if csrf_field and node.name == "input" and node.get("name") == csrf_field:
-            lines.append("  " * depth + "input(csrf)")
-            return
-        ident = f"#{node['id']}" if node.get("id") else ""
-        classes = "".join(f".{name}" for name in node.get("class") or [])
-        lines.append("  " * depth + f"{node.name}{ident}{classes}")
-        for child in node.children:
-            if isinstance(child, Tag):
-                walk(child, depth + 1)
-
-    root = page.find("html") if isinstance(page, BeautifulSoup) else page
-    assert isinstance(root, Tag), "no <html> element"
-    walk(root, 0)
-    return lines
-
-
-def excerpt(body: str, length: int = 80) -> str:
-    """The note excerpt both apps show: the body, or its start and an ellipsis."""
-    if len(body) <= length:
-        return body
-    return body[: length - 1].rstrip() + "…"
-
-
-def error_page_kind(resp: requests.Response) -> str:
-    """Whether an error response is the site's own page or the framework's debug page.
-
-    The site's pages carry `body[data-framework]` and the base layout; any other
-    HTML (Django's technical 404, Werkzeug's debugger) counts as a debug page.
-    """
-    page = soup(resp)
-    body = page.find("body")
-    if isinstance(body, Tag) and body.get("data-framework") and page.select("footer"):
-        return "site page"
-    return "debug page"
-
-
-def seeded_note(target: Target, title: str = DEMO_NOTE_TITLE) -> dict[str, Any]:
-    """A note the seed wrote, as /api/notes/ lists it (found by its title)."""
-    with new_session() as session:
-        page, pages = 1, 1
-        while page <= pages:
-            resp = session.get(
-                target.url(f"/api/notes/?page={page}"), allow_redirects=False
-            )
-            assert resp.status_code == 200, (
-                f"/api/notes/?page={page}: {resp.status_code}"
-            )
-            listing = resp.json()
-            for note in listing["notes"]:
-                if note["title"] == title:
-                    return dict(note)
-            pages = int(listing["pages"])
-            page += 1
-    raise AssertionError(f"the seeded note {title!r} is not listed")
-
-
-def contact_list_shows(admin: requests.Session, target: Target, text: str) -> bool:
-    """Whether the admin's list of contact messages shows `text` on its first page.
-
-    The session must be signed in as staff. Both admins list the newest message
-    first, with its name and email, so a message just stored is on page 1.
-    """
-    resp = admin.get(
-        target.url(target.profile.admin.contact_list), allow_redirects=False
-    )
-    assert resp.status_code == HTTPStatus.OK, f"admin contact list: {resp.status_code}"
-    return text in soup(resp).get_text(" ")
+def text_of(node: BeautifulSoup | Tag, selector: str) -> str:
+    """The text of the one element that matches selector (exactly one must)."""
+    found = node.select(selector)
+    assert len(found) == 1, f"{len(found)} elements match {selector!r}"
+    return found[0].get_text(strip=True)

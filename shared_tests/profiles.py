@@ -1,97 +1,60 @@
 """Everything the two apps are expected to do differently, as data.
 
 Tests never branch on a framework's name: they read the value they need from
-the profile of the app under test. Each value here is a documented difference
-between Flask and Django; the observed-differences report shows what the apps
-actually did.
+the profile of the app under test (the fields are described in
+profile_types.py). Each value here is a documented difference between Flask
+and Django; the observed-differences report shows what the apps actually did.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from http import HTTPStatus
 
+from profile_types import AdminUrls, Commands, Profile
 
-@dataclass(frozen=True)
-class AdminUrls:
-    """Where each admin site keeps its pages and how its forms are named."""
-
-    index: str
-    login_redirect: str  # path a signed-out visitor is sent to
-    non_staff_status: HTTPStatus  # what a signed-in non-staff user gets
-    note_list: str
-    note_search: str  # format with q=
-    note_add: str
-    note_change: str  # format with id=
-    note_delete: str  # format with id=
-    note_delete_data: dict[str, str]  # extra POST data that confirms a delete
-    user_list: str
-    user_add: str
-    user_add_fields: dict[str, str]  # format values with username=, password=
-    user_change: str  # format with id=
-    contact_list: str
-    contact_add: str  # read-only: offered nowhere, refused when asked for
-    contact_change: str  # format with id=
-    save_button: dict[str, str]  # name/value of the submit button to send
-
-
-@dataclass(frozen=True)
-class Profile:
-    """One framework's expected behaviour on the wire."""
-
-    name: str
-    title: str  # as shown in the page footer
-    csrf_field: str
-    csrf_cookie: str | None  # None: the token lives in the session
-    csrf_failure_status: HTTPStatus
-    session_cookie: str
-    slash_redirect_status: HTTPStatus  # /about -> /about/
-    login_url: str
-    # The public side: routes, forms, static files, security, servers.
-    slash_redirect_absolute: bool  # Location carries scheme and host
-    get_only_post_status: HTTPStatus  # POST, no CSRF token, to a GET-only page
-    too_large_status: HTTPStatus  # a 3 MB POST body
-    message_cookie: str  # the cookie that carries a flash message
-    server_header: dict[str, str]  # product in the Server header, per --mode
-    dev_404_page: str  # unknown URL with DEBUG on: "site page" or "debug page"
-    # Accounts (topic 11) and the CLI (topic 2).
-    password_hash_scheme: str  # as the admin's user page names it
-    logout_ends_session: bool  # False: a copy of the signed-in cookie still works
-    rejected_passwords: frozenset[str]  # test_register's extra-rule cases refused
-    superuser_command: tuple[str, ...]  # CLI args, format with username=, email=
-    superuser_password_env: str  # where that command reads the password
-    admin: AdminUrls
-    extra: dict[str, object] = field(default_factory=dict)
-
+# Flask's create-superuser takes the options of Django's createsuperuser.
+SUPERUSER_OPTIONS = ("--noinput", "--username", "{username}", "--email", "{email}")
+# Both send both validators with a static file.
+STATIC_VALIDATORS = ("ETag", "Last-Modified")
 
 FLASK = Profile(
     name="flask",
     title="Flask",
+    commands=Commands(
+        cli=("-m", "flask", "--app", "flask_app"),
+        setup=(("db", "upgrade"), ("seed",)),
+        prod_setup=(),
+        dev_server=("run", "--debug", "--no-reload", "--port", "{port}"),
+        wsgi=("flask_app.wsgi:app",),
+        superuser=("create-superuser", *SUPERUSER_OPTIONS),
+        superuser_password_env="FLASK_SUPERUSER_PASSWORD",
+    ),
     csrf_field="csrf_token",
     csrf_cookie=None,
     csrf_failure_status=HTTPStatus.BAD_REQUEST,
     session_cookie="session",
-    slash_redirect_status=HTTPStatus.PERMANENT_REDIRECT,
     login_url="/accounts/login/",
+    slash_redirect_status=HTTPStatus.PERMANENT_REDIRECT,
     slash_redirect_absolute=True,
     # Routing fails before Flask-WTF's check runs, so the method is refused.
     get_only_post_status=HTTPStatus.METHOD_NOT_ALLOWED,
-    too_large_status=HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
-    message_cookie="session",
     server_header={"dev": "Werkzeug", "prod": "gunicorn"},
     dev_404_page="site page",
+    static_validators=STATIC_VALIDATORS,
+    # TRUSTED_HOSTS is checked for every request, the static route's too.
+    static_foreign_host_status=HTTPStatus.BAD_REQUEST,
+    # email-validator: deliverable-looking domains, internationalised addresses.
+    accepted_emails=frozenset(
+        {"plus tag", "one-letter TLD", "unicode domain", "unicode local part"}
+    ),
+    too_large_status=HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+    message_cookie="session",
+    # The hand-written check accepts plain paths only.
+    follows_same_host_next=False,
     password_hash_scheme="scrypt",  # Werkzeug's generate_password_hash default
     # The session is a signed cookie: signing out cannot revoke a copy of it.
     logout_ends_session=False,
     rejected_passwords=frozenset(),  # only the spec's rules, written by hand
-    superuser_command=(
-        "create-superuser",
-        "--username",
-        "{username}",
-        "--email",
-        "{email}",
-    ),
-    superuser_password_env="FLASK_SUPERUSER_PASSWORD",
     admin=AdminUrls(
         index="/admin/",
         login_redirect="/accounts/login/",
@@ -114,6 +77,7 @@ FLASK = Profile(
         contact_list="/admin/contactmessage/",
         contact_add="/admin/contactmessage/new/",
         contact_change="/admin/contactmessage/edit/?id={id}",
+        contact_view="/admin/contactmessage/details/?id={id}",
         save_button={},
     ),
 )
@@ -121,33 +85,50 @@ FLASK = Profile(
 DJANGO = Profile(
     name="django",
     title="Django",
+    commands=Commands(
+        cli=("django_app/manage.py",),
+        setup=(("migrate", "--noinput"), ("seed",)),
+        # WhiteNoise serves what collectstatic gathered into STATIC_ROOT.
+        prod_setup=(("collectstatic", "--noinput"),),
+        dev_server=("runserver", "127.0.0.1:{port}", "--noreload"),
+        wsgi=("--chdir", "django_app", "config.wsgi"),
+        superuser=("createsuperuser", *SUPERUSER_OPTIONS),
+        superuser_password_env="DJANGO_SUPERUSER_PASSWORD",
+    ),
     csrf_field="csrfmiddlewaretoken",
     csrf_cookie="csrftoken",
     csrf_failure_status=HTTPStatus.FORBIDDEN,
     session_cookie="sessionid",
-    slash_redirect_status=HTTPStatus.MOVED_PERMANENTLY,
     login_url="/accounts/login/",
+    slash_redirect_status=HTTPStatus.MOVED_PERMANENTLY,
     slash_redirect_absolute=False,
     # CsrfViewMiddleware runs before the view can refuse the method.
     get_only_post_status=HTTPStatus.FORBIDDEN,
-    too_large_status=HTTPStatus.BAD_REQUEST,
-    message_cookie="messages",
     server_header={"dev": "WSGIServer", "prod": "gunicorn"},
     dev_404_page="debug page",
+    static_validators=STATIC_VALIDATORS,
+    # WhiteNoise answers before the request reaches ALLOWED_HOSTS' check.
+    static_foreign_host_status=HTTPStatus.OK,
+    # EmailValidator: any domain with a dot or "localhost", IP literals, ASCII
+    # local parts only.
+    accepted_emails=frozenset(
+        {
+            "plus tag",
+            "localhost",
+            "reserved .test domain",
+            "IP literal",
+            "unicode domain",
+        }
+    ),
+    too_large_status=HTTPStatus.BAD_REQUEST,
+    message_cookie="messages",
+    # url_has_allowed_host_and_scheme accepts a URL on the request's own host.
+    follows_same_host_next=True,
     password_hash_scheme="pbkdf2_sha256",
     # Sessions live in the database; signing out deletes the row.
     logout_ends_session=True,
     # CommonPasswordValidator and UserAttributeSimilarityValidator, kept on.
     rejected_passwords=frozenset({"common", "like the username"}),
-    superuser_command=(
-        "createsuperuser",
-        "--noinput",
-        "--username",
-        "{username}",
-        "--email",
-        "{email}",
-    ),
-    superuser_password_env="DJANGO_SUPERUSER_PASSWORD",
     admin=AdminUrls(
         index="/admin/",
         login_redirect="/admin/login/",
@@ -171,6 +152,8 @@ DJANGO = Profile(
         contact_list="/admin/notes/contactmessage/",
         contact_add="/admin/notes/contactmessage/add/",
         contact_change="/admin/notes/contactmessage/{id}/change/",
+        # Without the change permission the change page is a read-only view.
+        contact_view="/admin/notes/contactmessage/{id}/change/",
         save_button={"_save": "Save"},
     ),
 )

@@ -1,83 +1,36 @@
-"""The admin sites: django.contrib.admin and Flask-Admin wired to Flask-Login.
+"""The admin sites: who gets in. django.contrib.admin vs Flask-Admin + Flask-Login.
 
-Django's admin comes with its own sign-in page, URL scheme and forms; the
-Flask twin's Flask-Admin is protected by hand (index page included) and sends
-visitors to the app's own sign-in page. URLs, form field names and what a
-non-staff user gets are profile data (profiles.AdminUrls); everything is done
-through the admins' own HTML forms and checked on the public site and the API.
+Django's admin comes with its own sign-in page; the Flask twin's Flask-Admin
+is protected by hand (index page included) and sends visitors to the app's
+own sign-in page. A signed-in user who is not staff gets no admin data: a 403
+from Flask-Admin, Django's admin sign-in page again. URLs and statuses are
+profile data (profiles.AdminUrls); what each app answers is recorded.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from http import HTTPStatus
-from urllib.parse import quote_plus, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 import requests
+from browser import get, post, session_token, unique
+from demo import ADMIN, ALICE, MODERATOR
 from harness import Target
-from observations import status
-from pages import (
-    ADMIN,
-    ALICE,
-    MODERATOR,
-    absolute,
-    csrf_token,
-    new_session,
-    query,
-    soup,
-)
+from note_helpers import find_note
+from observations import Observe
+from pages import soup
+from responses import absolute, query, shown
 
-from accounts import (
-    NEW_USER_PASSWORD,
-    api_note,
-    can_sign_in,
-    create_note,
-    find_note,
-    get,
-    note_path,
-    page_problems,
-    post,
-    sign_in,
-    submit_form,
-    unique,
-)
+from accounts import sign_in
 
-Observe = Callable[[str, str], None]
 BODY = "Written through the admin."
-SEEDED_SENDERS = ("Carol", "Dave")
-
-
-def shown(target: Target, response: requests.Response) -> str:
-    """A response as recorded: its status, and where a redirect leads."""
-    text = status(response.status_code)
-    location = response.headers.get("Location")
-    if location:
-        text += " → " + location.removeprefix(target.base_url)
-    return text
 
 
 def same_page(next_url: str, path: str) -> bool:
     """Whether a decoded `next` names the page (an empty trailing "?" is allowed)."""
     parts = urlsplit(next_url)
     return not parts.netloc and parts.path == path and not parts.query
-
-
-def alices_note(target: Target, title: str) -> int:
-    """A note by alice, written on the public site, for one test."""
-    with new_session() as author:
-        sign_in(author, target, ALICE)
-        return create_note(author, target, title, BODY)
-
-
-def admin_token(client: requests.Session, target: Target) -> str:
-    """A CSRF token for the admin session, from the note form."""
-    page = get(client, target, target.profile.admin.note_add)
-    assert page.status_code == HTTPStatus.OK
-    return csrf_token(page, target.profile)
-
-
-# --- who gets in -------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("page", ["index", "note_list", "user_list"])
@@ -124,7 +77,7 @@ def test_non_staff_get_no_admin_data(
     # A complete note form (author: the first user) with a valid token: only
     # the missing staff status stops it.
     title = unique("Sneaked ")
-    token = csrf_token(get(client, target, "/contact/"), target.profile)
+    token = session_token(client, target)
     data = {"title": title, "body": BODY, "author": "1", **admin.save_button}
     response = post(client, target, admin.note_add, data, token)
     assert response.status_code == admin.non_staff_status
@@ -147,175 +100,3 @@ def test_admin_index_lists_the_models(target: Target, client: requests.Session) 
         ("Contact messages", admin.contact_list),
     ):
         assert (label, path) in links, (label, path)
-
-
-# --- notes through the admin ---------------------------------------------------------
-
-
-def test_admin_creates_a_note(target: Target, client: requests.Session) -> None:
-    """The add form, with alice picked as author, creates a note that the API and
-    the public home page show."""
-    sign_in(client, target, ADMIN)
-    title = unique("Admin made ")
-    response = submit_form(
-        client,
-        target,
-        target.profile.admin.note_add,
-        "title",
-        {"title": title, "body": BODY},
-        choices={"author": ALICE},
-    )
-    assert response.status_code == HTTPStatus.FOUND, page_problems(response)
-    found = find_note(target, title)
-    assert found is not None
-    note, page = found
-    assert (note["body"], note["author"]) == (BODY, ALICE)
-    home = soup(get(client, target, f"/?page={page}"))
-    article = home.select_one(f"article#note-{note['id']}")
-    assert article is not None
-    assert title in article.get_text()
-
-
-def test_admin_edits_a_note(target: Target, client: requests.Session) -> None:
-    """The change form renames a note: the API and the note page show the new title."""
-    note_id = alices_note(target, unique("Admin before "))
-    sign_in(client, target, ADMIN)
-    title = unique("Admin after ")
-    change = target.profile.admin.note_change.format(id=note_id)
-    response = submit_form(client, target, change, "title", {"title": title})
-    assert response.status_code == HTTPStatus.FOUND, page_problems(response)
-    note = api_note(target, note_id)
-    assert note is not None
-    assert (note["title"], note["body"], note["author"]) == (title, BODY, ALICE)
-    detail = soup(get(client, target, note_path(note_id)))
-    heading = detail.select_one("h1.note-title")
-    assert heading is not None and heading.get_text(strip=True) == title
-
-
-def test_admin_search_finds_a_note_by_title(
-    target: Target, client: requests.Session
-) -> None:
-    """Searching the note list by title shows that note and not the others."""
-    title = unique("Findable ")
-    alices_note(target, title)
-    sign_in(client, target, ADMIN)
-    search = target.profile.admin.note_search.format(q=quote_plus(title))
-    response = get(client, target, search)
-    assert response.status_code == HTTPStatus.OK
-    text = soup(response).get_text(" ")
-    assert title in text
-    assert "Demo note" not in text
-
-
-def test_admin_deletes_a_note(target: Target, client: requests.Session) -> None:
-    """The admin's delete (with its confirmation data) removes the note."""
-    note_id = alices_note(target, unique("Admin doomed "))
-    sign_in(client, target, ADMIN)
-    admin = target.profile.admin
-    data = {
-        key: value.format(id=note_id) for key, value in admin.note_delete_data.items()
-    }
-    path = admin.note_delete.format(id=note_id)
-    response = post(client, target, path, data, admin_token(client, target))
-    assert response.status_code == HTTPStatus.FOUND, page_problems(response)
-    assert api_note(target, note_id) is None
-    assert get(client, target, note_path(note_id)).status_code == HTTPStatus.NOT_FOUND
-
-
-# --- contact messages and users ------------------------------------------------------
-
-
-def test_contact_messages_are_read_only(
-    target: Target, client: requests.Session, observe: Observe
-) -> None:
-    """The contact list shows the seeded messages and offers no add link; asking
-    for the add page, posting to it or to a change page stores nothing."""
-    sign_in(client, target, ADMIN)
-    admin = target.profile.admin
-    listing = get(client, target, admin.contact_list)
-    assert listing.status_code == HTTPStatus.OK
-    text = soup(listing).get_text(" ")
-    for sender in SEEDED_SENDERS:
-        assert sender in text
-    add_path = urlsplit(admin.contact_add).path
-    hrefs = {
-        urlsplit(absolute(target, str(a["href"]))).path
-        for a in soup(listing).select("a[href]")
-    }
-    assert add_path not in hrefs
-
-    add_page = get(client, target, admin.contact_add)
-    observe("12. Admin — contact message add page", shown(target, add_page))
-    assert add_page.status_code != HTTPStatus.OK
-
-    token = admin_token(client, target)
-    intruder = unique("Mallory")
-    data = {"name": intruder, "email": "mallory@example.com", "message": "Hi."}
-    data.update(target.profile.admin.save_button)
-    post(client, target, admin.contact_add, data, token)
-    # Message 1 is the first one the seed wrote.
-    changed = post(client, target, admin.contact_change.format(id=1), data, token)
-    observe("12. Admin — contact message change (POST)", shown(target, changed))
-    after = soup(get(client, target, admin.contact_list)).get_text(" ")
-    assert intruder not in after
-    for sender in SEEDED_SENDERS:
-        assert sender in after
-
-
-def test_admin_creates_a_user_who_can_sign_in(
-    target: Target, client: requests.Session
-) -> None:
-    """A user created with a password in the admin's user form signs in on the
-    public site with that password."""
-    sign_in(client, target, ADMIN)
-    username = unique("made")
-    fields = {
-        key: value.format(username=username, password=NEW_USER_PASSWORD)
-        for key, value in target.profile.admin.user_add_fields.items()
-    }
-    response = submit_form(
-        client, target, target.profile.admin.user_add, "username", fields
-    )
-    assert response.status_code == HTTPStatus.FOUND, page_problems(response)
-    assert can_sign_in(target, username, NEW_USER_PASSWORD)
-
-
-# --- CSRF --------------------------------------------------------------------------
-
-
-def test_admin_add_without_csrf_token_is_rejected(
-    target: Target, client: requests.Session, observe: Observe
-) -> None:
-    """The note add form posted without its CSRF token: the profile's failure
-    status and no note; the same form with the token creates it."""
-    sign_in(client, target, ADMIN)
-    title = unique("Admin CSRF ")
-    args = (client, target, target.profile.admin.note_add, "title")
-    changes = {"title": title, "body": BODY}
-    refused = submit_form(*args, changes, {"author": ALICE}, with_token=False)
-    observe("12. Admin — POST without a CSRF token", status(refused.status_code))
-    assert refused.status_code == target.profile.csrf_failure_status
-    assert find_note(target, title) is None
-    accepted = submit_form(*args, changes, {"author": ALICE})
-    assert accepted.status_code == HTTPStatus.FOUND, page_problems(accepted)
-    assert find_note(target, title) is not None
-
-
-def test_admin_delete_without_csrf_token_is_rejected(
-    target: Target, client: requests.Session
-) -> None:
-    """The admin's delete posted without a CSRF token: the profile's failure status
-    and the note stays; with the token it goes."""
-    note_id = alices_note(target, unique("Admin kept "))
-    sign_in(client, target, ADMIN)
-    admin = target.profile.admin
-    data = {
-        key: value.format(id=note_id) for key, value in admin.note_delete_data.items()
-    }
-    path = admin.note_delete.format(id=note_id)
-    refused = post(client, target, path, data)
-    assert refused.status_code == target.profile.csrf_failure_status
-    assert api_note(target, note_id) is not None
-    accepted = post(client, target, path, data, admin_token(client, target))
-    assert accepted.status_code == HTTPStatus.FOUND
-    assert api_note(target, note_id) is None

@@ -1,9 +1,9 @@
-"""The JSON API: list and detail shapes, key order, formats, 404s, /api/whoami/.
+"""The JSON API: list and detail shapes, key order, formats, 404s.
 
 Both apps must send the same structure with the same value formats: UTC
 timestamps with second precision and a Z, keys in the documented order (Flask
 sorts keys unless told not to). Whitespace is each framework's own and is
-recorded, not compared.
+recorded, not compared. /api/whoami/ is in test_whoami.py.
 """
 
 from __future__ import annotations
@@ -15,32 +15,14 @@ from typing import Any
 
 import pytest
 import requests
+from browser import get_json
+from demo import PER_PAGE
 from harness import Target
-from observations import Observe, status
-from pages import PER_PAGE, USER_AGENT
-from urllib3.util import SKIP_HEADER
+from observations import Observe
 
 TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 LIST_KEYS = ["count", "page", "pages", "notes"]
 NOTE_KEYS = ["id", "title", "body", "author", "created_at", "url"]
-WHOAMI_KEYS = [
-    "authenticated",
-    "username",
-    "is_staff",
-    "method",
-    "path",
-    "user_agent",
-    "remote_addr",
-]
-
-
-def get_json(
-    client: requests.Session, target: Target, path: str, expected: HTTPStatus
-) -> Any:
-    resp = client.get(target.url(path), allow_redirects=False)
-    assert resp.status_code == expected
-    assert resp.headers["Content-Type"].split(";")[0].strip() == "application/json"
-    return resp.json()
 
 
 def assert_note_shape(note: dict[str, Any]) -> None:
@@ -127,45 +109,3 @@ def test_json_whitespace(
     else:
         layout = "one line, no spaces"
     observe("4. Routes — JSON layout", layout, per_mode=True)
-
-
-def test_whoami_anonymous(target: Target, client: requests.Session) -> None:
-    """/api/whoami/ echoes an anonymous GET: no user, path, user agent, 127.0.0.1."""
-    body = get_json(client, target, "/api/whoami/?x=1", HTTPStatus.OK)
-    assert list(body) == WHOAMI_KEYS
-    assert body == {
-        "authenticated": False,
-        "username": None,
-        "is_staff": False,
-        "method": "GET",
-        "path": "/api/whoami/",
-        "user_agent": USER_AGENT,
-        "remote_addr": "127.0.0.1",
-    }
-
-
-def test_whoami_echoes_the_user_agent(target: Target, client: requests.Session) -> None:
-    """The user agent is echoed as sent, and "" when the header is absent."""
-    client.headers["User-Agent"] = "Agent/1.0 (shared; tests)"
-    body = get_json(client, target, "/api/whoami/", HTTPStatus.OK)
-    assert body["user_agent"] == "Agent/1.0 (shared; tests)"
-    # SKIP_HEADER keeps urllib3 from adding its own User-Agent.
-    client.headers["User-Agent"] = SKIP_HEADER
-    assert get_json(client, target, "/api/whoami/", HTTPStatus.OK)["user_agent"] == ""
-
-
-def test_whoami_ignores_forwarded_for(target: Target, client: requests.Session) -> None:
-    """A client's X-Forwarded-For does not change remote_addr (no proxy trusted)."""
-    client.headers["X-Forwarded-For"] = "203.0.113.9"
-    body = get_json(client, target, "/api/whoami/", HTTPStatus.OK)
-    assert body["remote_addr"] == "127.0.0.1"
-
-
-def test_whoami_head(
-    target: Target, client: requests.Session, observe: Observe
-) -> None:
-    """HEAD /api/whoami/ answers like GET without a body; record the status."""
-    resp = client.head(target.url("/api/whoami/"), allow_redirects=False)
-    assert resp.status_code == HTTPStatus.OK
-    assert resp.content == b""
-    observe("5. Request — HEAD /api/whoami/", status(resp.status_code))

@@ -1,25 +1,24 @@
-"""The public pages: home with its pagination, about, a note, the base layout.
+"""The home page and its pagination, checked against the JSON API.
 
-The home page and /api/notes/ paginate the same query, so the page must show
-exactly the notes the API lists, in the same order, with the same authors,
-times and excerpts.
+The home page and /api/notes/ paginate the same query (10 a page, newest
+first), so the page must show exactly the notes the API lists, in the same
+order, with the same authors, times and excerpts.
 """
 
 from __future__ import annotations
 
-import re
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import urljoin
 
 import pytest
 import requests
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
+from demo import PER_PAGE
 from harness import Target
-from pages import PER_PAGE, excerpt, query, soup
-
-PUBLIC_PAGES = ["/", "/?page=2", "/about/", "/contact/", "/notes/{id}/"]
-VERSION = re.compile(r"^\d+\.\d+(\.\d+)?([a-z]+\d*)?$")
+from note_helpers import excerpt
+from pages import soup, text_of
+from responses import query
 
 
 def api_page(client: requests.Session, target: Target, page: int) -> dict[str, Any]:
@@ -36,12 +35,6 @@ def home(
     assert resp.status_code == HTTPStatus.OK
     assert resp.headers["Content-Type"].startswith("text/html")
     return soup(resp)
-
-
-def text_of(node: Tag, selector: str) -> str:
-    found = node.select(selector)
-    assert len(found) == 1, f"{len(found)} elements match {selector!r}"
-    return found[0].get_text(strip=True)
 
 
 def assert_articles_match(page: BeautifulSoup, notes: list[dict[str, Any]]) -> None:
@@ -135,94 +128,3 @@ def test_bad_page_is_404(target: Target, client: requests.Session, page: str) ->
     """?page= that is not a positive integer in range is a 404."""
     resp = client.get(target.url(f"/?page={page}"), allow_redirects=False)
     assert resp.status_code == HTTPStatus.NOT_FOUND
-
-
-def test_about_page(target: Target, client: requests.Session) -> None:
-    """/about/ is a page with the h1 "About" and some text about the project."""
-    resp = client.get(target.url("/about/"), allow_redirects=False)
-    assert resp.status_code == HTTPStatus.OK
-    page = soup(resp)
-    assert [h1.get_text(strip=True) for h1 in page.find_all("h1")] == ["About"]
-    assert page.title is not None
-    assert page.title.get_text(strip=True) == "About · Notes"
-    main = page.select_one("main.content")
-    assert main is not None and len(main.select("p")) >= 1
-
-
-def test_note_detail(
-    target: Target, client: requests.Session, demo_note: dict[str, Any]
-) -> None:
-    """/notes/<id>/ shows the note's title (h1), author, time and whole body."""
-    resp = client.get(target.url(f"/notes/{demo_note['id']}/"), allow_redirects=False)
-    assert resp.status_code == HTTPStatus.OK
-    page = soup(resp)
-    article = page.select_one(f"article.note.note-detail#note-{demo_note['id']}")
-    assert article is not None
-    assert [h1.get_text(strip=True) for h1 in page.find_all("h1")] == [
-        demo_note["title"]
-    ]
-    assert text_of(article, "h1.note-title") == demo_note["title"]
-    assert text_of(article, ".note-author") == demo_note["author"] == "alice"
-    time = article.select_one("time.note-created")
-    assert time is not None and time["datetime"] == demo_note["created_at"]
-    assert text_of(article, ".note-body") == demo_note["body"]
-    assert page.title is not None
-    assert page.title.get_text(strip=True) == f"{demo_note['title']} · Notes"
-
-
-def test_note_detail_offers_no_actions_to_visitors(
-    target: Target, client: requests.Session, demo_note: dict[str, Any]
-) -> None:
-    """A signed-out visitor sees no Edit link and no Delete form on a note."""
-    resp = client.get(target.url(f"/notes/{demo_note['id']}/"), allow_redirects=False)
-    page = soup(resp)
-    assert page.select("a.note-edit") == []
-    assert page.select("form.note-delete") == []
-    assert page.select(f"a[href='/notes/{demo_note['id']}/edit/']") == []
-
-
-@pytest.mark.parametrize("path", PUBLIC_PAGES)
-def test_layout_names_the_framework(
-    target: Target, client: requests.Session, demo_note: dict[str, Any], path: str
-) -> None:
-    """Every page: body[data-framework], one h1, a footer naming framework + version."""
-    resp = client.get(
-        target.url(path.format(id=demo_note["id"])), allow_redirects=False
-    )
-    assert resp.status_code == HTTPStatus.OK
-    page = soup(resp)
-    body = page.find("body")
-    assert isinstance(body, Tag) and body.get("data-framework") == target.name
-    assert len(page.find_all("h1")) == 1
-    footer = page.select_one("footer.site-footer")
-    assert footer is not None
-    assert text_of(footer, ".framework") == target.profile.title
-    assert VERSION.match(text_of(footer, ".framework-version"))
-    assert footer.get_text(" ", strip=True).startswith(
-        f"Served by {target.profile.title}"
-    )
-    stylesheet = page.select_one("head link[rel=stylesheet]")
-    assert stylesheet is not None and stylesheet["href"] == "/static/css/style.css"
-
-
-@pytest.mark.parametrize("path", PUBLIC_PAGES)
-def test_nav_signed_out(
-    target: Target, client: requests.Session, demo_note: dict[str, Any], path: str
-) -> None:
-    """Signed out, the nav offers About, Contact, Log in, Register and nothing else."""
-    resp = client.get(
-        target.url(path.format(id=demo_note["id"])), allow_redirects=False
-    )
-    nav = soup(resp).select_one("header.site-header nav.site-nav")
-    assert nav is not None
-    links = [(a.get_text(strip=True), a["href"]) for a in nav.select("a")]
-    assert links == [
-        ("About", "/about/"),
-        ("Contact", "/contact/"),
-        ("Log in", "/accounts/login/"),
-        ("Register", "/accounts/register/"),
-    ]
-    assert nav.select("form") == []
-    assert nav.select(".nav-user") == []
-    brand = soup(resp).select_one("header.site-header a.brand")
-    assert brand is not None and brand["href"] == "/"

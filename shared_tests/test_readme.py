@@ -9,17 +9,11 @@ instead of checking it.
 from __future__ import annotations
 
 import pytest
-from conftest import RunInfo
-from harness import REPO_ROOT
-from observations import (
-    Recorder,
-    column_titles,
-    merge,
-    parse,
-    render,
-    split_readme,
-    sync_problems,
-)
+from markdown_table import parse, render
+from observations import Recorder, column_titles
+from processes import REPO_ROOT
+from readme_sync import merge, split_readme, sync_problems
+from run_state import RunInfo
 
 README = REPO_ROOT / "README.md"
 

@@ -14,8 +14,9 @@ from http import HTTPStatus
 import pytest
 import requests
 from harness import Target
+from layout import error_page_kind
 from observations import Observe
-from pages import error_page_kind, soup
+from pages import soup
 
 
 def test_server_header(

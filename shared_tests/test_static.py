@@ -11,9 +11,10 @@ from http import HTTPStatus
 
 import pytest
 import requests
+from browser import new_session
 from harness import Target
 from observations import Observe, status
-from pages import new_session, soup
+from pages import soup
 
 ASSETS = {
     "/static/css/style.css": "text/css",
@@ -80,13 +81,12 @@ def test_missing_asset_is_404(target: Target, client: requests.Session) -> None:
 def test_cache_headers(
     target: Target, client: requests.Session, observe: Observe
 ) -> None:
-    """Record the caching headers of the stylesheet (they depend on the server mode)."""
-    resp = fetch(client, target, "/static/css/style.css")
-    headers = resp.headers
+    """The stylesheet carries the profile's validators (so a browser can revalidate
+    instead of refetch); its Cache-Control, which depends on the mode, is recorded."""
+    headers = fetch(client, target, "/static/css/style.css").headers
     validators = [name for name in ("ETag", "Last-Modified") if name in headers]
-    # At least one validator, so that a browser can revalidate instead of refetch.
-    assert validators
-    observe("7. Static files — validators", " + ".join(validators))
+    observe("7. Static files — validators", " + ".join(validators) or "none")
+    assert tuple(validators) == target.profile.static_validators
     observe(
         "7. Static files — Cache-Control",
         headers.get("Cache-Control", "(none)"),
@@ -94,53 +94,52 @@ def test_cache_headers(
     )
 
 
-def test_conditional_get_with_etag(
-    target: Target, client: requests.Session, observe: Observe
+# validator -> (the request header that sends it back, a value that never matches)
+CONDITIONS = {
+    "ETag": ("If-None-Match", '"something-else"'),
+    "Last-Modified": ("If-Modified-Since", "Thu, 01 Jan 1970 00:00:00 GMT"),
+}
+
+
+def check_conditional_get(
+    client: requests.Session, target: Target, observe: Observe, validator: str
 ) -> None:
-    """If-None-Match with the ETag gets 304 and no body (when an ETag is sent)."""
+    """Sending the validator back gets 304 and no body, a stale one the file; an
+    app whose profile sends no such validator must send none."""
+    condition, stale = CONDITIONS[validator]
     resp = fetch(client, target, "/static/css/style.css")
-    etag = resp.headers.get("ETag")
-    if etag is None:
-        observe("7. Static files — If-None-Match", "no ETag to send")
+    value = resp.headers.get(validator)
+    assert (value is not None) is (validator in target.profile.static_validators)
+    if value is None:
+        observe(f"7. Static files — {condition}", f"no {validator} to send")
         return
     again = client.get(
         target.url("/static/css/style.css"),
-        headers={"If-None-Match": etag},
+        headers={condition: value},
         allow_redirects=False,
     )
+    observe(f"7. Static files — {condition}", status(again.status_code))
     assert again.status_code == HTTPStatus.NOT_MODIFIED
     assert again.content == b""
-    observe("7. Static files — If-None-Match", status(again.status_code))
     changed = client.get(
         target.url("/static/css/style.css"),
-        headers={"If-None-Match": '"something-else"'},
+        headers={condition: stale},
         allow_redirects=False,
     )
     assert changed.status_code == HTTPStatus.OK
     assert changed.content == resp.content
 
 
+def test_conditional_get_with_etag(
+    target: Target, client: requests.Session, observe: Observe
+) -> None:
+    """If-None-Match with the ETag gets 304 and no body; a different one the file."""
+    check_conditional_get(client, target, observe, "ETag")
+
+
 def test_conditional_get_with_last_modified(
     target: Target, client: requests.Session, observe: Observe
 ) -> None:
-    """If-Modified-Since with Last-Modified gets 304 and no body (when it is sent)."""
-    resp = fetch(client, target, "/static/css/style.css")
-    modified = resp.headers.get("Last-Modified")
-    if modified is None:
-        observe("7. Static files — If-Modified-Since", "no Last-Modified to send")
-        return
-    again = client.get(
-        target.url("/static/css/style.css"),
-        headers={"If-Modified-Since": modified},
-        allow_redirects=False,
-    )
-    assert again.status_code == HTTPStatus.NOT_MODIFIED
-    assert again.content == b""
-    observe("7. Static files — If-Modified-Since", status(again.status_code))
-    older = client.get(
-        target.url("/static/css/style.css"),
-        headers={"If-Modified-Since": "Thu, 01 Jan 1970 00:00:00 GMT"},
-        allow_redirects=False,
-    )
-    assert older.status_code == HTTPStatus.OK
-    assert older.content == resp.content
+    """If-Modified-Since with Last-Modified gets 304 and no body; an older date
+    the file."""
+    check_conditional_get(client, target, observe, "Last-Modified")
