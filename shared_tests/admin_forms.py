@@ -99,6 +99,20 @@ def submit_form(
     return session.post(action, data=data, allow_redirects=False)
 
 
+def admin_add_note(
+    session: requests.Session, target: Target, title: str, body: str, author: str
+) -> requests.Response:
+    """Submit the admin's add-note form with author picked by username."""
+    return submit_form(
+        session,
+        target,
+        target.profile.admin.note_add,
+        "title",
+        {"title": title, "body": body},
+        choices={"author": author},
+    )
+
+
 def page_problems(response: requests.Response) -> str:
     """The error texts an admin page shows (for assertion messages)."""
     selector = ".errorlist, .errornote, .invalid-feedback, .help-block, .alert"

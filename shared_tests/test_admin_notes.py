@@ -10,7 +10,7 @@ from http import HTTPStatus
 from urllib.parse import quote_plus
 
 import requests
-from admin_forms import admin_token, page_problems, submit_form
+from admin_forms import admin_add_note, admin_token, page_problems, submit_form
 from browser import get, post, unique
 from demo import ADMIN, ALICE
 from harness import Target
@@ -27,14 +27,7 @@ def test_admin_creates_a_note(target: Target, client: requests.Session) -> None:
     the public home page show."""
     sign_in(client, target, ADMIN)
     title = unique("Admin made ")
-    response = submit_form(
-        client,
-        target,
-        target.profile.admin.note_add,
-        "title",
-        {"title": title, "body": BODY},
-        choices={"author": ALICE},
-    )
+    response = admin_add_note(client, target, title, BODY, ALICE)
     assert response.status_code == HTTPStatus.FOUND, page_problems(response)
     found = find_note(target, title)
     assert found is not None

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import requests
-from admin_forms import page_problems, submit_form
+from admin_forms import admin_add_note, page_problems
 from browser import param_id, unique
 from demo import ADMIN, ALICE
 from harness import Target
@@ -55,14 +55,7 @@ def test_admin_refuses_an_invalid_note(
     mark = unique("adm")
     title, body = REFUSED[case](mark)
     sign_in(client, target, ADMIN)
-    response = submit_form(
-        client,
-        target,
-        target.profile.admin.note_add,
-        "title",
-        {"title": title, "body": body},
-        choices={"author": ALICE},
-    )
+    response = admin_add_note(client, target, title, body, ALICE)
     assert response.status_code == HTTPStatus.OK, page_problems(response)
     assert notes_mentioning(target, mark) == []
 
@@ -75,14 +68,7 @@ def test_admin_accepts_notes_at_the_limits(
     title = (unique("Limit ") + "t" * 100)[:100]
     body = "b" * 5000
     sign_in(client, target, ADMIN)
-    response = submit_form(
-        client,
-        target,
-        target.profile.admin.note_add,
-        "title",
-        {"title": title, "body": body},
-        choices={"author": ALICE},
-    )
+    response = admin_add_note(client, target, title, body, ALICE)
     assert response.status_code == HTTPStatus.FOUND, page_problems(response)
     location = absolute(target, response.headers["Location"])
     assert urlsplit(location).path == target.profile.admin.note_list
