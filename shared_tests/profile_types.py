@@ -44,6 +44,8 @@ class AdminUrls:
     contact_add: str  # read-only: offered nowhere, refused when asked for
     contact_change: str  # format with id=
     contact_view: str  # what the list links each message to; format with id=
+    contact_sent_fields: dict[str, str]  # the sent time; format with date=, time=
+    contact_change_status: HTTPStatus  # a complete change form POSTed anyway
     save_button: dict[str, str]  # name/value of the submit button to send
 
 

@@ -78,6 +78,9 @@ FLASK = Profile(
         contact_add="/admin/contactmessage/new/",
         contact_change="/admin/contactmessage/edit/?id={id}",
         contact_view="/admin/contactmessage/details/?id={id}",
+        contact_sent_fields={"created_at": "{date} {time}"},
+        # can_edit is off: Flask-Admin sends the edit view back to the list.
+        contact_change_status=HTTPStatus.FOUND,
         save_button={},
     ),
 )
@@ -154,6 +157,10 @@ DJANGO = Profile(
         contact_change="/admin/notes/contactmessage/{id}/change/",
         # Without the change permission the change page is a read-only view.
         contact_view="/admin/notes/contactmessage/{id}/change/",
+        # A DateTimeField is a SplitDateTimeWidget in the admin.
+        contact_sent_fields={"created_at_0": "{date}", "created_at_1": "{time}"},
+        # has_change_permission is False: a POST to the change page is refused.
+        contact_change_status=HTTPStatus.FORBIDDEN,
         save_button={"_save": "Save"},
     ),
 )
