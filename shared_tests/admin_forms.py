@@ -14,7 +14,7 @@ from http import HTTPStatus
 from urllib.parse import urljoin
 
 import requests
-from browser import get
+from browser import get, post
 from bs4 import BeautifulSoup, Tag
 from harness import Target
 from pages import csrf_token, soup
@@ -111,6 +111,17 @@ def admin_add_note(
         {"title": title, "body": body},
         choices={"author": author},
     )
+
+
+def admin_delete_note(
+    session: requests.Session, target: Target, note_id: int, token: str | None
+) -> requests.Response:
+    """POST the admin's delete of a note, with its confirmation data and token."""
+    admin = target.profile.admin
+    data = {
+        key: value.format(id=note_id) for key, value in admin.note_delete_data.items()
+    }
+    return post(session, target, admin.note_delete.format(id=note_id), data, token)
 
 
 def page_problems(response: requests.Response) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from http import HTTPStatus
 
 import requests
-from admin_forms import admin_token, page_problems, submit_form
-from browser import post, unique
+from admin_forms import admin_delete_note, admin_token, page_problems, submit_form
+from browser import unique
 from demo import ADMIN, ALICE
 from harness import Target
 from note_helpers import alices_note, api_note, find_note
@@ -47,14 +47,9 @@ def test_admin_delete_without_csrf_token_is_rejected(
     and the note stays; with the token it goes."""
     note_id = alices_note(target, unique("Admin kept "))
     sign_in(client, target, ADMIN)
-    admin = target.profile.admin
-    data = {
-        key: value.format(id=note_id) for key, value in admin.note_delete_data.items()
-    }
-    path = admin.note_delete.format(id=note_id)
-    refused = post(client, target, path, data)
+    refused = admin_delete_note(client, target, note_id, None)
     assert refused.status_code == target.profile.csrf_failure_status
     assert api_note(target, note_id) is not None
-    accepted = post(client, target, path, data, admin_token(client, target))
+    accepted = admin_delete_note(client, target, note_id, admin_token(client, target))
     assert accepted.status_code == HTTPStatus.FOUND
     assert api_note(target, note_id) is None

@@ -10,8 +10,14 @@ from http import HTTPStatus
 from urllib.parse import quote_plus
 
 import requests
-from admin_forms import admin_add_note, admin_token, page_problems, submit_form
-from browser import get, post, unique
+from admin_forms import (
+    admin_add_note,
+    admin_delete_note,
+    admin_token,
+    page_problems,
+    submit_form,
+)
+from browser import get, unique
 from demo import ADMIN, ALICE
 from harness import Target
 from note_helpers import alices_note, api_note, find_note, note_path
@@ -74,12 +80,7 @@ def test_admin_deletes_a_note(target: Target, client: requests.Session) -> None:
     """The admin's delete (with its confirmation data) removes the note."""
     note_id = alices_note(target, unique("Admin doomed "))
     sign_in(client, target, ADMIN)
-    admin = target.profile.admin
-    data = {
-        key: value.format(id=note_id) for key, value in admin.note_delete_data.items()
-    }
-    path = admin.note_delete.format(id=note_id)
-    response = post(client, target, path, data, admin_token(client, target))
+    response = admin_delete_note(client, target, note_id, admin_token(client, target))
     assert response.status_code == HTTPStatus.FOUND, page_problems(response)
     assert api_note(target, note_id) is None
     assert get(client, target, note_path(note_id)).status_code == HTTPStatus.NOT_FOUND
