@@ -5,7 +5,8 @@ from pathlib import Path
 
 APP_DIR = Path(__file__).resolve().parent
 
-# Flask takes the same 2.5 MB ceiling as Django's DATA_UPLOAD_MAX_MEMORY_SIZE.
+# Parity: the same 2.5 MB as Django's DATA_UPLOAD_MAX_MEMORY_SIZE (Flask sets no
+# limit by default).
 MAX_REQUEST_BYTES = 2_621_440
 
 
@@ -49,17 +50,22 @@ def load_config():
         # Wait for a busy database instead of failing at once: several gunicorn
         # workers write to the same SQLite file.
         engine_options["connect_args"] = {"timeout": 20}
+    https_only = env_flag("HTTPS_ONLY", "0")
     return {
         "DEBUG": debug,
+        # HTTPS_ONLY=1: served over HTTPS by a proxy in front (security.py).
+        "HTTPS_ONLY": https_only,
+        # Django's SESSION_COOKIE_SECURE, set by the same switch.
+        "SESSION_COOKIE_SECURE": https_only,
+        "PREFERRED_URL_SCHEME": "https" if https_only else "http",
         "SECRET_KEY": secret_key,
         "SQLALCHEMY_DATABASE_URI": uri,
         "SQLALCHEMY_ENGINE_OPTIONS": engine_options,
-        # Werkzeug answers 400 to any other Host header, like Django's ALLOWED_HOSTS.
+        # Parity: Werkzeug answers 400 to any other Host header, like Django's
+        # ALLOWED_HOSTS; Flask trusts any host unless told.
         "TRUSTED_HOSTS": trusted_hosts(),
-        # Django sends SameSite=Lax on its session cookie by default; Flask sends none.
+        # Parity: Django sends SameSite=Lax on its session cookie by default;
+        # Flask sends no SameSite at all.
         "SESSION_COOKIE_SAMESITE": "Lax",
         "MAX_CONTENT_LENGTH": MAX_REQUEST_BYTES,
-        # Flask refuses form fields over 500 kB by default; Django only limits the
-        # whole body, so over-long fields reach the form and get a field error.
-        "MAX_FORM_MEMORY_SIZE": MAX_REQUEST_BYTES,
     }

@@ -2,4 +2,6 @@
 
 from . import create_app
 
-app = create_app()
+# A web worker runs no migrations: without the `flask db` commands it never
+# imports Alembic and Mako.
+app = create_app(migrations=False)

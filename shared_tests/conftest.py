@@ -17,7 +17,7 @@ from types import FrameType
 import pytest
 
 # pytest finds fixtures by name in conftest.py; fixtures.py defines them.
-from fixtures import (  # noqa: F401
+from harness.fixtures import (  # noqa: F401
     client,
     demo_note,
     observe,
@@ -27,10 +27,12 @@ from fixtures import (  # noqa: F401
     target,
     twin,
 )
-from markdown_table import render
-from observations import Recorder, column_titles
-from processes import REPO_ROOT, stop_all
-from run_state import APPS, RECORDER, RUN_INFO, RunInfo
+from harness.markdown_table import render
+from harness.observations import Recorder, column_titles
+from harness.processes import REPO_ROOT, stop_all
+from harness.run_state import APPS, RECORDER, RUN_INFO, RunInfo
+from helpers.tallies import REPORT_PATH as CONCURRENCY_PATH
+from helpers.tallies import lines as concurrency_lines
 
 SUITE_DIR = Path(__file__).resolve().parent
 REPORT_PATH = REPO_ROOT / "build" / "differences.md"
@@ -50,7 +52,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         choices=("dev", "prod"),
         default="dev",
         help="dev: the frameworks' dev servers with DEBUG on; "
-        "prod: gunicorn, 2 workers, DEBUG off (default: dev)",
+        "prod: gunicorn, 2 gthread workers of 8 threads, DEBUG off (default: dev)",
     )
     for app in APPS:
         group.addoption(
@@ -124,6 +126,15 @@ def pytest_deselected(items: list[pytest.Item]) -> None:
 def pytest_terminal_summary(
     terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config
 ) -> None:
+    counts = concurrency_lines()
+    if counts:
+        # The concurrency test's counts change from run to run: shown, never
+        # compared with the README.
+        terminalreporter.section("concurrency test: acknowledged writes, kept notes")
+        for line in counts:
+            terminalreporter.write_line(line)
+        path = CONCURRENCY_PATH.relative_to(REPO_ROOT)
+        terminalreporter.write_line(f"written to {path}")
     observed = config.stash[RECORDER]
     if not set(APPS) <= observed.apps():
         return

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 
-from profile_types import AdminUrls, Commands, Profile
+from harness.profile_types import AdminUrls, Commands, Profile, Texts
 
 # Flask's create-superuser takes the options of Django's createsuperuser.
 SUPERUSER_OPTIONS = ("--noinput", "--username", "{username}", "--email", "{email}")
-# Both send both validators with a static file.
-STATIC_VALIDATORS = ("ETag", "Last-Modified")
 
 FLASK = Profile(
     name="flask",
@@ -33,30 +31,44 @@ FLASK = Profile(
     csrf_cookie=None,
     csrf_failure_status=HTTPStatus.BAD_REQUEST,
     session_cookie="session",
-    login_url="/accounts/login/",
+    # WTForms' own messages, and the Flask twin's where WTForms has none.
+    texts=Texts(
+        too_long="Field cannot be longer than {limit} characters.",
+        invalid_email="Invalid email address.",
+        wrong_credentials="Invalid username or password.",
+        invalid_username="Use only letters, digits and @ . + - _ in a username.",
+        password_too_short="Password must be at least 8 characters long.",
+        password_numeric="Password cannot be entirely numeric.",
+        password_mismatch="Field must be equal to password1.",
+        # Each WTForms validator reports on the field it checks.
+        password_rules_field="password1",
+    ),
     slash_redirect_status=HTTPStatus.PERMANENT_REDIRECT,
     slash_redirect_absolute=True,
     # Routing fails before Flask-WTF's check runs, so the method is refused.
     get_only_post_status=HTTPStatus.METHOD_NOT_ALLOWED,
     server_header={"dev": "Werkzeug", "prod": "gunicorn"},
     dev_404_page="site page",
-    static_validators=STATIC_VALIDATORS,
     # TRUSTED_HOSTS is checked for every request, the static route's too.
     static_foreign_host_status=HTTPStatus.BAD_REQUEST,
     # email-validator: deliverable-looking domains, internationalised addresses.
     accepted_emails=frozenset(
         {"plus tag", "one-letter TLD", "unicode domain", "unicode local part"}
     ),
-    too_large_status=HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
     message_cookie="session",
     # The hand-written check accepts plain paths only.
     follows_same_host_next=False,
     password_hash_scheme="scrypt",  # Werkzeug's generate_password_hash default
     # The session is a signed cookie: signing out cannot revoke a copy of it.
     logout_ends_session=False,
+    # The hand-written logout view always goes home.
+    logout_follows_next=False,
+    # Flask-Login's login_message, kept as it comes.
+    sign_in_required_message="Please log in to access this page.",
+    # db.paginate() takes positive integers only.
+    extra_page_values=frozenset(),
     rejected_passwords=frozenset(),  # only the spec's rules, written by hand
     admin=AdminUrls(
-        index="/admin/",
         login_redirect="/accounts/login/",
         non_staff_status=HTTPStatus.FORBIDDEN,
         note_list="/admin/note/",
@@ -82,7 +94,28 @@ FLASK = Profile(
         # can_edit is off: Flask-Admin sends the edit view back to the list.
         contact_change_status=HTTPStatus.FOUND,
         save_button={},
+        # The model view's tab: "List (12)".
+        list_count="a.nav-link.active",
+        user_search="/admin/user/?search={q}",
+        # One form for everything: a typed password replaces the old one.
+        user_password="/admin/user/edit/?id={id}",
+        user_password_fields={"password": "{password}"},
+        user_delete="/admin/user/delete/",
+        user_delete_data={"id": "{id}"},
+        note_bulk_action="/admin/note/action/",
+        user_bulk_action="/admin/user/action/",
+        bulk_delete_data={"action": "delete", "rowid": "{id}"},
+        # The twin's action drops ids that no row could have, then goes back.
+        bad_bulk_id_status=HTTPStatus.FOUND,
     ),
+    # Werkzeug hands a part with no name to the form as a None key; the twin
+    # refuses the request. A part named "" is an ordinary field.
+    nameless_part_refused=True,
+    malformed_chunked_status=HTTPStatus.BAD_REQUEST,
+    # Werkzeug reads every urlencoded body as UTF-8, whatever charset it names.
+    odd_charset_accepted=True,
+    # The CSRF token lives in the session cookie.
+    https_cookies=frozenset({"session"}),
 )
 
 DJANGO = Profile(
@@ -102,14 +135,26 @@ DJANGO = Profile(
     csrf_cookie="csrftoken",
     csrf_failure_status=HTTPStatus.FORBIDDEN,
     session_cookie="sessionid",
-    login_url="/accounts/login/",
+    texts=Texts(
+        too_long="Ensure this value has at most {limit} characters (it has {length}).",
+        invalid_email="Enter a valid email address.",
+        wrong_credentials="Please enter a correct username and password. "
+        "Note that both fields may be case-sensitive.",
+        invalid_username="Enter a valid username. This value may contain only "
+        "letters, numbers, and @/./+/-/_ characters.",
+        password_too_short="This password is too short. "
+        "It must contain at least 8 characters.",
+        password_numeric="This password is entirely numeric.",
+        password_mismatch="The two password fields didn’t match.",
+        # UserCreationForm validates the password once both are in, on password2.
+        password_rules_field="password2",
+    ),
     slash_redirect_status=HTTPStatus.MOVED_PERMANENTLY,
     slash_redirect_absolute=False,
     # CsrfViewMiddleware runs before the view can refuse the method.
     get_only_post_status=HTTPStatus.FORBIDDEN,
     server_header={"dev": "WSGIServer", "prod": "gunicorn"},
     dev_404_page="debug page",
-    static_validators=STATIC_VALIDATORS,
     # WhiteNoise answers before the request reaches ALLOWED_HOSTS' check.
     static_foreign_host_status=HTTPStatus.OK,
     # EmailValidator: any domain with a dot or "localhost", IP literals, ASCII
@@ -123,17 +168,21 @@ DJANGO = Profile(
             "unicode domain",
         }
     ),
-    too_large_status=HTTPStatus.BAD_REQUEST,
     message_cookie="messages",
     # url_has_allowed_host_and_scheme accepts a URL on the request's own host.
     follows_same_host_next=True,
     password_hash_scheme="pbkdf2_sha256",
     # Sessions live in the database; signing out deletes the row.
     logout_ends_session=True,
+    # LogoutView follows a next that url_has_allowed_host_and_scheme accepts.
+    logout_follows_next=True,
+    # LoginRequiredMixin redirects without a word.
+    sign_in_required_message=None,
+    # ListView serves "last" (the last page) and an empty value (the first).
+    extra_page_values=frozenset({"last", ""}),
     # CommonPasswordValidator and UserAttributeSimilarityValidator, kept on.
     rejected_passwords=frozenset({"common", "like the username"}),
     admin=AdminUrls(
-        index="/admin/",
         login_redirect="/admin/login/",
         # The admin sends a non-staff user to its own sign-in page too.
         non_staff_status=HTTPStatus.FOUND,
@@ -162,7 +211,34 @@ DJANGO = Profile(
         # has_change_permission is False: a POST to the change page is refused.
         contact_change_status=HTTPStatus.FORBIDDEN,
         save_button={"_save": "Save"},
+        # The paginator under the list: "12 notes".
+        list_count="p.paginator",
+        user_search="/admin/auth/user/?q={q}",
+        # UserAdmin changes passwords on a page of their own.
+        user_password="/admin/auth/user/{id}/password/",
+        user_password_fields={"password1": "{password}", "password2": "{password}"},
+        user_delete="/admin/auth/user/{id}/delete/",
+        user_delete_data={"post": "yes"},
+        # The change list posts its actions to itself.
+        note_bulk_action="/admin/notes/note/",
+        user_bulk_action="/admin/auth/user/",
+        bulk_delete_data={
+            "action": "delete_selected",
+            "_selected_action": "{id}",
+            "index": "0",
+            "select_across": "0",
+        },
+        # The twin's CheckedIdsMixin refuses ids the primary key would not take.
+        bad_bulk_id_status=HTTPStatus.BAD_REQUEST,
     ),
+    # MultiPartParser skips a part without a name.
+    nameless_part_refused=False,
+    # Django reads a body by its Content-Length only: a chunked body (which has
+    # none) arrives empty, so the form is shown again with its errors.
+    malformed_chunked_status=HTTPStatus.OK,
+    # An urlencoded body must be UTF-8; naming another charset is a 400.
+    odd_charset_accepted=False,
+    https_cookies=frozenset({"sessionid", "csrftoken"}),
 )
 
 PROFILES = {profile.name: profile for profile in (FLASK, DJANGO)}

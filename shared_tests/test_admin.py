@@ -14,15 +14,16 @@ from urllib.parse import urlsplit
 
 import pytest
 import requests
-from browser import get, post, session_token, unique
-from demo import ADMIN, ALICE, MODERATOR
-from harness import Target
-from note_helpers import find_note
-from observations import Observe
-from pages import soup
-from responses import absolute, query, shown
 
-from accounts import sign_in
+from harness.observations import Observe
+from harness.target import Target
+from helpers.accounts import sign_in
+from helpers.admin_forms import ADMIN_INDEX
+from helpers.client import get, post, session_token, unique
+from helpers.demo import ADMIN, ALICE, MODERATOR
+from helpers.notes import find_note
+from helpers.pages import soup
+from helpers.responses import absolute, query, shown
 
 BODY = "Written through the admin."
 
@@ -39,7 +40,7 @@ def test_signed_out_is_sent_to_sign_in(
 ) -> None:
     """Signed out, admin pages redirect (302) to the profile's sign-in page with
     next naming the page (recorded for the index)."""
-    path = getattr(target.profile.admin, page)
+    path = ADMIN_INDEX if page == "index" else getattr(target.profile.admin, page)
     response = get(client, target, path)
     assert response.status_code == HTTPStatus.FOUND
     location = absolute(target, response.headers["Location"])
@@ -58,7 +59,7 @@ def test_non_staff_get_no_admin_data(
     admin data on any admin page, and an admin form post changes nothing."""
     sign_in(client, target, username)
     admin = target.profile.admin
-    for path in (admin.index, admin.note_list, admin.user_list, admin.contact_list):
+    for path in (ADMIN_INDEX, admin.note_list, admin.user_list, admin.contact_list):
         response = get(client, target, path)
         assert response.status_code == admin.non_staff_status, path
         assert "Demo note" not in response.text
@@ -69,7 +70,7 @@ def test_non_staff_get_no_admin_data(
             for a in soup(response).select("a[href]")
         }
         assert not links & {admin.note_list, admin.user_list, admin.contact_list}
-        if path == admin.index:
+        if path == ADMIN_INDEX:
             observe(
                 f"12. Admin — signed in as {username} (not staff)",
                 shown(target, response),
@@ -88,7 +89,7 @@ def test_admin_index_lists_the_models(target: Target, client: requests.Session) 
     """As admin, the index links to Notes, Users and Contact messages."""
     sign_in(client, target, ADMIN)
     admin = target.profile.admin
-    response = get(client, target, admin.index)
+    response = get(client, target, ADMIN_INDEX)
     assert response.status_code == HTTPStatus.OK
     links = {
         (a.get_text(strip=True), urlsplit(absolute(target, str(a["href"]))).path)

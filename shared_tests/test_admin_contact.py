@@ -12,15 +12,16 @@ from http import HTTPStatus
 from urllib.parse import urlsplit
 
 import requests
-from admin_forms import admin_token, listed_id
-from browser import get, post, unique
-from demo import ADMIN
-from harness import Target
-from observations import Observe
-from pages import soup
-from responses import absolute, redirect_target, shown
 
-from accounts import sign_in
+from harness.observations import Observe
+from harness.target import Target
+from helpers.accounts import sign_in
+from helpers.admin_actions import admin_token
+from helpers.admin_forms import listed_id
+from helpers.client import get, post, unique
+from helpers.demo import ADMIN
+from helpers.pages import soup
+from helpers.responses import absolute, redirect_target, shown
 
 SEEDED_SENDERS = ("Carol", "Dave")
 # The first seeded message as both seed commands write it (sent at 21:00 UTC).
@@ -42,8 +43,8 @@ def complete_change_form(target: Target, name: str) -> dict[str, str]:
 def test_contact_messages_cannot_be_added(
     target: Target, client: requests.Session, observe: Observe
 ) -> None:
-    """The contact list shows the seeded messages and offers no add link; asking
-    for the add page or posting to it stores nothing."""
+    """The contact list shows the seeded messages and offers no add link; the add
+    page and a post to it get the profile's refusal, and nothing is stored."""
     sign_in(client, target, ADMIN)
     admin = target.profile.admin
     listing = get(client, target, admin.contact_list)
@@ -60,17 +61,20 @@ def test_contact_messages_cannot_be_added(
 
     add_page = get(client, target, admin.contact_add)
     observe("12. Admin — contact message add page", shown(target, add_page))
-    assert add_page.status_code != HTTPStatus.OK
+    assert add_page.status_code == admin.contact_change_status
+    if add_page.is_redirect:
+        assert urlsplit(redirect_target(target, add_page)).path == admin.contact_list
 
     intruder = unique("Mallory")
     data = {"name": intruder, "email": "mallory@example.com", "message": "Hi."}
-    post(
+    refused = post(
         client,
         target,
         admin.contact_add,
         data | admin.save_button,
         admin_token(client, target),
     )
+    assert refused.status_code == admin.contact_change_status
     assert intruder not in soup(get(client, target, admin.contact_list)).get_text(" ")
 
 

@@ -10,14 +10,15 @@ from __future__ import annotations
 from http import HTTPStatus
 
 import requests
-from admin_forms import admin_delete_note, admin_token, page_problems, submit_form
-from browser import unique
-from demo import ADMIN, ALICE
-from harness import Target
-from note_helpers import alices_note, api_note, find_note
-from observations import Observe, status
 
-from accounts import sign_in
+from harness.observations import Observe, status
+from harness.target import Target
+from helpers.accounts import sign_in
+from helpers.admin_actions import admin_delete_note, admin_token
+from helpers.admin_forms import page_problems, submit_form
+from helpers.client import unique
+from helpers.demo import ADMIN, ALICE
+from helpers.notes import alices_note, api_note, find_note
 
 BODY = "Written through the admin."
 

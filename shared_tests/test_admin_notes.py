@@ -10,20 +10,15 @@ from http import HTTPStatus
 from urllib.parse import quote_plus
 
 import requests
-from admin_forms import (
-    admin_add_note,
-    admin_delete_note,
-    admin_token,
-    page_problems,
-    submit_form,
-)
-from browser import get, unique
-from demo import ADMIN, ALICE
-from harness import Target
-from note_helpers import alices_note, api_note, find_note, note_path
-from pages import soup
 
-from accounts import sign_in
+from harness.target import Target
+from helpers.accounts import sign_in
+from helpers.admin_actions import admin_add_note, admin_delete_note, admin_token
+from helpers.admin_forms import page_problems, submit_form
+from helpers.client import get, unique
+from helpers.demo import ADMIN, ALICE
+from helpers.notes import alices_note, api_note, find_note, note_path
+from helpers.pages import soup
 
 BODY = "Written through the admin."
 

@@ -13,15 +13,15 @@ import re
 from http import HTTPStatus
 
 import requests
-from admin_forms import id_pattern, page_problems, row_link, submit_form
-from browser import get, unique
-from demo import ADMIN, ALICE
-from harness import Target
-from observations import Observe
-from pages import soup
-from responses import absolute
 
-from accounts import NEW_USER_PASSWORD, can_sign_in, sign_in
+from harness.observations import Observe
+from harness.target import Target
+from helpers.accounts import NEW_USER_PASSWORD, can_sign_in, sign_in
+from helpers.admin_forms import id_pattern, page_problems, row_link, submit_form
+from helpers.client import get, unique
+from helpers.demo import ADMIN, ALICE
+from helpers.pages import soup
+from helpers.responses import absolute
 
 
 def test_admin_creates_a_user_who_can_sign_in(

@@ -14,14 +14,15 @@ from urllib.parse import urlsplit
 
 import pytest
 import requests
-from admin_forms import admin_add_note, page_problems
-from browser import param_id, unique
-from demo import ADMIN, ALICE
-from harness import Target
-from note_helpers import api_notes_page, find_note
-from responses import absolute
 
-from accounts import sign_in
+from harness.target import Target
+from helpers.accounts import sign_in
+from helpers.admin_actions import admin_add_note
+from helpers.admin_forms import page_problems
+from helpers.client import param_id, unique
+from helpers.demo import ADMIN, ALICE
+from helpers.notes import api_notes_page, find_note
+from helpers.responses import absolute
 
 # case: the (title, body) posted, made from the case's marker.
 REFUSED: dict[str, Callable[[str], tuple[str, str]]] = {

@@ -3,7 +3,8 @@
 Django does this with django.contrib.auth's views; the Flask twin with
 Flask-Login plus hand-written views. Both must agree on the wire, except where
 the profiles say otherwise (a copy of Flask's signed session cookie outlives
-the logout); what differs is recorded under topic 11. Where sign-in leads
+the logout; Django's LogoutView follows a safe `next`, the Flask twin's logout
+goes home); what differs is recorded under topic 11. Where sign-in leads
 (`next`) is in test_login_next.py.
 """
 
@@ -14,20 +15,15 @@ from urllib.parse import urlencode
 
 import pytest
 import requests
-from browser import get, new_session, post, session_token
-from demo import ALICE, DEMO_PASSWORD
-from harness import Target
-from observations import Observe
-from pages import field_value, form_errors, messages, nonfield_errors, soup
-from responses import absolute
 
-from accounts import LOGOUT_PATH, login, logout, signed_in_as
-
-WRONG_CREDENTIALS = (
-    "Please enter a correct username and password. "
-    "Note that both fields may be case-sensitive."
-)
-REQUIRED = "This field is required."
+from harness.observations import Observe
+from harness.target import Target
+from helpers.accounts import LOGOUT_PATH, login, logout, signed_in_as
+from helpers.client import get, new_session, post, session_token
+from helpers.demo import ALICE, DEMO_PASSWORD
+from helpers.pages import field_value, form_errors, messages, nonfield_errors, soup
+from helpers.responses import absolute
+from helpers.texts import REQUIRED
 
 
 def test_login_with_the_right_password_signs_in(
@@ -49,14 +45,19 @@ def test_login_with_the_right_password_signs_in(
     ],
 )
 def test_login_with_wrong_credentials_shows_the_form_again(
-    target: Target, client: requests.Session, username: str, password: str
+    target: Target,
+    client: requests.Session,
+    observe: Observe,
+    username: str,
+    password: str,
 ) -> None:
-    """Wrong credentials: 200, the form with Django's error, the username kept,
-    the password not echoed, and nobody signed in."""
+    """Wrong credentials: 200, the form with the app's error (recorded), the
+    username kept, the password not echoed, and nobody signed in."""
     response = login(client, target, username, password)
     assert response.status_code == HTTPStatus.OK
     page = soup(response)
-    assert nonfield_errors(page) == [WRONG_CREDENTIALS]
+    observe("11. Auth — error text: wrong password", " ".join(nonfield_errors(page)))
+    assert nonfield_errors(page) == [target.profile.texts.wrong_credentials]
     assert field_value(page, "username") == username
     assert field_value(page, "password") == ""
     assert signed_in_as(client, target) is None
@@ -116,13 +117,35 @@ def test_session_cookie_replayed_after_logout(
     assert still is not target.profile.logout_ends_session
 
 
-def test_logout_ignores_next(target: Target, client: requests.Session) -> None:
-    """POST /accounts/logout/?next=/about/ (next in the form too) still redirects
-    to "/" and signs out: logout takes no `next`."""
+def logout_with_next(
+    client: requests.Session, target: Target, next_url: str
+) -> requests.Response:
+    """Sign alice in, then log out with next in the query and in the form."""
     assert login(client, target, ALICE, DEMO_PASSWORD).status_code == HTTPStatus.FOUND
     token = session_token(client, target)
-    path = LOGOUT_PATH + "?" + urlencode({"next": "/about/"})
-    response = post(client, target, path, {"next": "/about/"}, token)
+    path = LOGOUT_PATH + "?" + urlencode({"next": next_url})
+    response = post(client, target, path, {"next": next_url}, token)
     assert response.status_code == HTTPStatus.FOUND
-    assert absolute(target, response.headers["Location"]) == target.url("/")
     assert signed_in_as(client, target) is None
+    return response
+
+
+def test_logout_next_on_the_site(
+    target: Target, client: requests.Session, observe: Observe
+) -> None:
+    """Logout with next=/about/ signs out and goes there where the profile says
+    logout follows a next (Django's LogoutView), else home. Recorded."""
+    response = logout_with_next(client, target, "/about/")
+    landed = absolute(target, response.headers["Location"])
+    observe(
+        "11. Auth — logout with next=/about/ goes to",
+        landed.removeprefix(target.base_url),
+    )
+    followed = target.profile.logout_follows_next
+    assert landed == target.url("/about/" if followed else "/")
+
+
+def test_logout_never_leaves_the_site(target: Target, client: requests.Session) -> None:
+    """Logout with a next on another site signs out and goes home."""
+    response = logout_with_next(client, target, "https://evil.example/")
+    assert absolute(target, response.headers["Location"]) == target.url("/")

@@ -12,13 +12,13 @@ from __future__ import annotations
 from http import HTTPStatus
 
 import requests
-from browser import form_token, new_session, post
-from demo import ALICE, DEMO_PASSWORD
-from harness import Target
-from observations import Observe
-from responses import set_cookies
 
-from accounts import signed_in_as
+from harness.observations import Observe
+from harness.target import Target
+from helpers.accounts import LOGIN_PATH, signed_in_as
+from helpers.client import form_token, new_session, post
+from helpers.demo import ALICE, DEMO_PASSWORD
+from helpers.responses import set_cookies
 
 # Set-Cookie attributes as recorded: these with their value, then these without.
 COOKIE_VALUED = (("path", "Path"), ("max-age", "Max-Age"), ("samesite", "SameSite"))
@@ -44,12 +44,12 @@ def test_session_cookie_after_sign_in(
     a new value: the cookie from before sign-in (if any) is not signed in.
     Name, flags and what happened to the value are recorded."""
     name = target.profile.session_cookie
-    token = form_token(client, target, target.profile.login_url)
+    token = form_token(client, target, LOGIN_PATH)
     before = client.cookies.get(name)
     response = post(
         client,
         target,
-        target.profile.login_url,
+        LOGIN_PATH,
         {"username": ALICE, "password": DEMO_PASSWORD},
         token,
     )

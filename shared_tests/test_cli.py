@@ -1,4 +1,4 @@
-"""The command line: a superuser made by each framework's command, and `seed`.
+"""The command line: a superuser made by each framework's command.
 
 Django ships `createsuperuser`; the Flask twin writes `create-superuser` with
 click, taking the same options (`--noinput --username U --email E`, password
@@ -13,19 +13,17 @@ those tests skip, saying so.
 from __future__ import annotations
 
 import subprocess
-from collections import Counter
 from collections.abc import Mapping
 from http import HTTPStatus
 
 import requests
-from browser import get, unique
-from demo import ALICE, DEMO_NOTES, DEMO_PASSWORD
-from harness import Target
-from note_helpers import api_notes_page
-from observations import Observe
-from responses import absolute
 
-from accounts import NEW_USER_PASSWORD, can_sign_in, login, new_user, whoami
+from harness.observations import Observe
+from harness.target import Target
+from helpers.accounts import NEW_USER_PASSWORD, can_sign_in, login, new_user, whoami
+from helpers.admin_forms import ADMIN_INDEX
+from helpers.client import get, unique
+from helpers.responses import absolute
 
 OTHER_PASSWORD = "second-try-password-91"
 NO_SECRET_KEY = "SECRET_KEY must be set when DEBUG is off."
@@ -59,7 +57,7 @@ def test_superuser_from_the_cli_signs_in_as_staff(
     assert absolute(target, response.headers["Location"]) == target.url("/")
     state = whoami(client, target)
     assert (state["username"], state["is_staff"]) == (username, True)
-    assert get(client, target, target.profile.admin.index).status_code == HTTPStatus.OK
+    assert get(client, target, ADMIN_INDEX).status_code == HTTPStatus.OK
 
 
 def test_duplicate_superuser_fails(
@@ -87,31 +85,3 @@ def test_cli_refuses_to_start_without_a_secret_key(target: Target) -> None:
     assert result.returncode != 0
     assert result.stderr.splitlines() == [NO_SECRET_KEY], result.stderr
     assert not can_sign_in(target, username, NEW_USER_PASSWORD)
-
-
-def demo_titles(target: Target) -> Counter[str]:
-    """How often each demo note's title appears in the whole notes list."""
-    titles: Counter[str] = Counter()
-    page, pages = 1, 1
-    while page <= pages:
-        listing = api_notes_page(target, page)
-        titles.update(
-            note["title"]
-            for note in listing["notes"]
-            if note["title"].startswith("Demo note ")
-        )
-        pages = int(listing["pages"])
-        page += 1
-    return titles
-
-
-def test_seed_twice_changes_nothing(target: Target) -> None:
-    """Running `seed` again succeeds and adds nothing: the same number of notes,
-    each demo note once, and the demo accounts still sign in."""
-    count = int(api_notes_page(target)["count"])
-    result = target.cli("seed")
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert int(api_notes_page(target)["count"]) == count
-    titles = demo_titles(target)
-    assert titles == Counter({f"Demo note {n}": 1 for n in range(1, DEMO_NOTES + 1)})
-    assert can_sign_in(target, ALICE, DEMO_PASSWORD)

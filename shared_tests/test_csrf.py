@@ -17,23 +17,31 @@ from urllib.parse import urlsplit
 
 import pytest
 import requests
-from browser import CONTACT_PATH, form_token, get, new_session, param_id, post, unique
-from contact import marker, send, stored, valid
-from csrf_cases import FORMS, Context
-from demo import ALICE, DEMO_PASSWORD
-from harness import Target
-from note_helpers import alices_note
-from observations import Observe, status
-from pages import csrf_token, soup
-from responses import absolute
 
-from accounts import LOGOUT_PATH, login, sign_in
+from harness.observations import Observe, status
+from harness.target import Target
+from helpers.accounts import LOGIN_PATH, LOGOUT_PATH, login, sign_in
+from helpers.client import (
+    CONTACT_PATH,
+    form_token,
+    get,
+    new_session,
+    param_id,
+    post,
+    unique,
+)
+from helpers.contact import marker, send, stored, valid
+from helpers.csrf_cases import FORMS, Context
+from helpers.demo import ALICE, DEMO_PASSWORD
+from helpers.notes import alices_note
+from helpers.pages import csrf_token, soup
+from helpers.responses import absolute
 
 
 def foreign_token(target: Target) -> str:
     """A genuine token, but of another visitor's session (an attacker's own)."""
     with new_session() as other:
-        page = get(other, target, target.profile.login_url)
+        page = get(other, target, LOGIN_PATH)
         return csrf_token(page, target.profile)
 
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 from http import HTTPStatus
 
 import requests
-from browser import CONTACT_PATH, get
 from bs4 import Tag
-from demo import ALICE
-from harness import Target
-from note_helpers import NEW_NOTE_PATH
-from pages import soup
 
-from accounts import sign_in
+from harness.target import Target
+from helpers.accounts import sign_in
+from helpers.client import CONTACT_PATH, get
+from helpers.demo import ALICE
+from helpers.notes import NEW_NOTE_PATH
+from helpers.pages import soup
 
 # (element, name, maxlength) of each form's text fields.
 CONTACT_LIMITS = (

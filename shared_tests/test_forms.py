@@ -12,14 +12,14 @@ from __future__ import annotations
 from http import HTTPStatus
 
 import requests
-from browser import CONTACT_PATH, get
-from contact import assert_redirected_with_thanks, marker, send, stored, valid
-from harness import Target
-from observations import Observe
-from pages import all_field_errors, csrf_token, field_div, field_value, soup
-from responses import set_cookies
 
-REQUIRED = "This field is required."
+from harness.observations import Observe
+from harness.target import Target
+from helpers.client import CONTACT_PATH, get
+from helpers.contact import assert_redirected_with_thanks, marker, send, stored, valid
+from helpers.pages import all_field_errors, csrf_token, field_div, field_value, soup
+from helpers.responses import set_cookies
+from helpers.texts import REQUIRED
 
 
 def test_contact_form_fields(
@@ -42,8 +42,10 @@ def test_contact_form_fields(
         assert div.get_text(" ", strip=True).startswith(label)
         assert field_value(form, name) == ""
     assert form.select_one("textarea[name=message]") is not None
+    hidden = [str(field["name"]) for field in form.select("input[type=hidden]")]
+    observe("9. Forms — CSRF field name", ", ".join(hidden) or "(none)")
+    assert hidden == [target.profile.csrf_field]
     assert csrf_token(form, target.profile)
-    observe("9. Forms — CSRF field name", target.profile.csrf_field)
 
 
 def test_csrf_token_storage(

@@ -11,8 +11,9 @@ from http import HTTPStatus
 
 import pytest
 import requests
-from harness import Target
-from observations import Observe, status
+
+from harness.observations import Observe, status
+from harness.target import Target
 
 
 @pytest.mark.parametrize("path", ["/", "/contact/", "/api/whoami/"])

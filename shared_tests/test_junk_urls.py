@@ -10,8 +10,9 @@ from http import HTTPStatus
 
 import pytest
 import requests
-from harness import Target
-from pages import csrf_token
+
+from harness.target import Target
+from helpers.pages import csrf_token
 
 JUNK_GETS = [
     "/notes/99999999999999999999/",

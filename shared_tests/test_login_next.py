@@ -16,14 +16,15 @@ from urllib.parse import urlsplit
 
 import pytest
 import requests
-from browser import get
-from demo import ALICE, DEMO_PASSWORD
-from harness import Target
-from note_helpers import NEW_NOTE_PATH, note_path
-from observations import Observe
-from responses import absolute, query
 
-from accounts import login, signed_in_as
+from harness.observations import Observe
+from harness.target import Target
+from helpers.accounts import LOGIN_PATH, login, signed_in_as
+from helpers.client import get
+from helpers.demo import ALICE, DEMO_PASSWORD
+from helpers.notes import NEW_NOTE_PATH, note_path
+from helpers.pages import messages, soup
+from helpers.responses import absolute, query
 
 # Values of `next` that point off the site, directly or once a browser has
 # normalised them (backslashes read as slashes, leading control characters
@@ -56,14 +57,20 @@ def browser_target(target: Target, location: str) -> str:
 def test_anonymous_new_note_is_sent_to_sign_in(
     target: Target, client: requests.Session, observe: Observe
 ) -> None:
-    """Signed out, /notes/new/ answers 302 to the sign-in page with next set to it;
-    the raw Location (its encoding and form) is recorded."""
+    """Signed out, /notes/new/ answers 302 to the sign-in page with next set to it,
+    which shows the profile's message (or none); the raw Location (its encoding
+    and form) and the message are recorded."""
     response = get(client, target, NEW_NOTE_PATH)
     assert response.status_code == HTTPStatus.FOUND
     location = response.headers["Location"]
-    assert urlsplit(absolute(target, location)).path == target.profile.login_url
+    assert urlsplit(absolute(target, location)).path == LOGIN_PATH
     assert query(location)["next"] == [NEW_NOTE_PATH]
     observe("11. Auth — sign-in redirect Location", shown_location(target, location))
+    sign_in_page = client.get(absolute(target, location), allow_redirects=False)
+    shown = messages(soup(sign_in_page))
+    observe("11. Auth — message on the way to sign-in", " ".join(shown) or "(none)")
+    expected = target.profile.sign_in_required_message
+    assert shown == ([expected] if expected else [])
 
 
 def test_sign_in_redirect_returns_to_the_page(
@@ -75,7 +82,7 @@ def test_sign_in_redirect_returns_to_the_page(
     response = get(client, target, page)
     assert response.status_code == HTTPStatus.FOUND
     location = absolute(target, response.headers["Location"])
-    assert urlsplit(location).path == target.profile.login_url
+    assert urlsplit(location).path == LOGIN_PATH
     (next_page,) = query(location)["next"]
     assert next_page == page
     signed_in = login(client, target, ALICE, DEMO_PASSWORD, next=next_page)

@@ -12,10 +12,12 @@ from http import HTTPStatus
 
 import pytest
 import requests
-from browser import form_token, param_id, post, unique
-from demo import ALICE
-from harness import Target
-from note_helpers import (
+
+from harness.target import Target
+from helpers.accounts import sign_in
+from helpers.client import form_token, param_id, post, unique
+from helpers.demo import ALICE
+from helpers.notes import (
     NEW_NOTE_PATH,
     NOTE_BODY,
     alices_note,
@@ -23,9 +25,8 @@ from note_helpers import (
     note_count,
     note_path,
 )
-from pages import field_value, form_errors, soup
-
-from accounts import sign_in
+from helpers.pages import field_value, form_errors, soup
+from helpers.texts import Error, required, too_long
 
 
 @dataclass(frozen=True)
@@ -33,26 +34,18 @@ class BadNote:
     """A note form filled in wrongly and the error it must show."""
 
     data: dict[str, str]
-    errors: dict[str, str] = field(default_factory=dict)
+    errors: dict[str, Error] = field(default_factory=dict)
 
 
 BAD_NOTES = {
-    "empty title": BadNote(
-        {"title": "", "body": NOTE_BODY}, {"title": "This field is required."}
-    ),
-    "blank title": BadNote(
-        {"title": "   ", "body": NOTE_BODY}, {"title": "This field is required."}
-    ),
+    "empty title": BadNote({"title": "", "body": NOTE_BODY}, {"title": required}),
+    "blank title": BadNote({"title": "   ", "body": NOTE_BODY}, {"title": required}),
     "title too long": BadNote(
-        {"title": "T" * 101, "body": NOTE_BODY},
-        {"title": "Ensure this value has at most 100 characters (it has 101)."},
+        {"title": "T" * 101, "body": NOTE_BODY}, {"title": too_long(100, 101)}
     ),
-    "empty body": BadNote(
-        {"title": "Fine", "body": ""}, {"body": "This field is required."}
-    ),
+    "empty body": BadNote({"title": "Fine", "body": ""}, {"body": required}),
     "body too long": BadNote(
-        {"title": "Fine", "body": "b" * 5001},
-        {"body": "Ensure this value has at most 5000 characters (it has 5001)."},
+        {"title": "Fine", "body": "b" * 5001}, {"body": too_long(5000, 5001)}
     ),
 }
 
@@ -74,7 +67,7 @@ def test_invalid_note_form(
     assert response.status_code == HTTPStatus.OK
     page = soup(response)
     for name, error in bad.errors.items():
-        assert form_errors(page, name) == [error], name
+        assert form_errors(page, name) == [error(target.profile.texts)], name
     for name, value in bad.data.items():
         assert field_value(page, name).strip() == value.strip(), name
     assert note_count(target) == count

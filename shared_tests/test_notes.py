@@ -10,10 +10,12 @@ from __future__ import annotations
 from http import HTTPStatus
 
 import requests
-from browser import get, post, unique
-from demo import ALICE
-from harness import Target
-from note_helpers import (
+
+from harness.target import Target
+from helpers.accounts import sign_in
+from helpers.client import get, post, unique
+from helpers.demo import ALICE
+from helpers.notes import (
     NEW_NOTE_PATH,
     NOTE_BODY,
     alices_note,
@@ -21,10 +23,8 @@ from note_helpers import (
     note_id_from,
     note_path,
 )
-from pages import csrf_token, field_value, messages, soup
-from responses import absolute
-
-from accounts import sign_in
+from helpers.pages import csrf_token, field_value, messages, soup
+from helpers.responses import absolute
 
 
 def test_create_note(target: Target, client: requests.Session) -> None:

@@ -13,12 +13,12 @@ from http import HTTPStatus
 
 import pytest
 import requests
-from browser import param_id, unique
-from harness import Target
-from observations import Observe
-from pages import form_errors, soup
 
-from accounts import register, signed_in_as
+from harness.observations import Observe
+from harness.target import Target
+from helpers.accounts import register, signed_in_as
+from helpers.client import param_id, unique
+from helpers.pages import form_errors, soup
 
 # Passwords within the shared rules that Django's default validators refuse:
 # case -> (how the row names it, the password for a username, Django's error).

@@ -9,11 +9,12 @@ instead of checking it.
 from __future__ import annotations
 
 import pytest
-from markdown_table import parse, render
-from observations import Recorder, column_titles
-from processes import REPO_ROOT
-from readme_sync import merge, split_readme, sync_problems
-from run_state import RunInfo
+
+from harness.markdown_table import parse, render
+from harness.observations import Recorder, column_titles
+from harness.processes import REPO_ROOT
+from harness.readme_sync import merge, split_readme, sync_problems
+from harness.run_state import RunInfo
 
 README = REPO_ROOT / "README.md"
 

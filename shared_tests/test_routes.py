@@ -13,9 +13,10 @@ from typing import Any
 
 import pytest
 import requests
-from harness import Target
-from observations import Observe, status
-from responses import is_absolute, query, redirect_target
+
+from harness.observations import Observe, status
+from harness.target import Target
+from helpers.responses import is_absolute, query, redirect_target
 
 NOT_FOUND_JSON = {"error": "Not found"}
 

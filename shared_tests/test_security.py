@@ -14,14 +14,14 @@ from typing import Any
 
 import pytest
 import requests
-from browser import unique
-from demo import ALICE, DEMO_PASSWORD
-from harness import Target
-from observations import Observe
-from pages import csrf_token
-from responses import set_cookies
 
-from accounts import login
+from harness.observations import Observe
+from harness.target import Target
+from helpers.accounts import login
+from helpers.client import unique
+from helpers.demo import ALICE, DEMO_PASSWORD
+from helpers.pages import csrf_token
+from helpers.responses import set_cookies
 
 SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",

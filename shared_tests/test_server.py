@@ -13,10 +13,11 @@ from http import HTTPStatus
 
 import pytest
 import requests
-from harness import Target
-from layout import error_page_kind
-from observations import Observe
-from pages import soup
+
+from harness.observations import Observe
+from harness.target import Target
+from helpers.layout import error_page_kind
+from helpers.pages import soup
 
 
 def test_server_header(

@@ -14,11 +14,12 @@ from typing import Any
 
 import pytest
 import requests
-from browser import new_session
-from harness import Target
-from layout import skeleton
-from note_helpers import seeded_note
-from pages import soup
+
+from harness.target import Target
+from helpers.client import new_session
+from helpers.layout import skeleton
+from helpers.notes import seeded_note
+from helpers.pages import soup
 
 NOTE_ID = re.compile(r"note-\d+")
 

@@ -15,14 +15,14 @@ from typing import Any
 
 import pytest
 import requests
-from browser import unique
-from demo import ALICE
-from harness import Target
-from note_helpers import alices_note, create_note, excerpt
-from observations import Observe
-from pages import csrf_token, field_div, soup
 
-from accounts import sign_in
+from harness.observations import Observe
+from harness.target import Target
+from helpers.accounts import sign_in
+from helpers.client import unique
+from helpers.demo import ALICE
+from helpers.notes import alices_note, create_note, excerpt
+from helpers.pages import csrf_token, field_div, soup
 
 SCRIPT_TITLE = "<script>alert(1)</script>"
 SCRIPT_BODY = "<b>bold</b> & \"double\" & 'single' <img src=x onerror=alert(2)>"

@@ -11,10 +11,11 @@ from __future__ import annotations
 from http import HTTPStatus
 
 import requests
-from browser import USER_AGENT, get_json
-from harness import Target
-from observations import Observe, status
 from urllib3.util import SKIP_HEADER
+
+from harness.observations import Observe, status
+from harness.target import Target
+from helpers.client import USER_AGENT, get_json
 
 WHOAMI_KEYS = [
     "authenticated",

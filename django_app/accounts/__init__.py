@@ -1,1 +1,1 @@
-"""The accounts app: registration, login, logout. Twin: flask_app/auth.py."""
+"""The accounts app: registration, login, logout. Twin: flask_app/accounts/."""

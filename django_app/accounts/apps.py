@@ -1,4 +1,4 @@
-"""The accounts app. Twin: the "auth" blueprint in flask_app/auth.py."""
+"""The accounts app. Twin: the blueprint in flask_app/accounts/__init__.py."""
 
 from django.apps import AppConfig
 

@@ -1,4 +1,7 @@
-"""The registration form. Twin: RegisterForm in flask_app/forms.py."""
+"""The registration form. Twin: flask_app/accounts/forms.py.
+
+AuthenticationForm, the sign-in form, is used as Django ships it.
+"""
 
 from django.contrib.auth.forms import UserCreationForm
 
@@ -11,11 +14,3 @@ class RegisterForm(UserCreationForm):
     # validators from settings. The Flask twin writes each of these checks.
     class Meta(UserCreationForm.Meta):
         fields = ["username"]
-
-    def __init__(self, *args, **kwargs):
-        """Build the form without the fields' help texts."""
-        super().__init__(*args, **kwargs)
-        # The shared HTML contract has no help text under a field: the rules
-        # show up as errors instead, in both apps.
-        for field in self.fields.values():
-            field.help_text = ""

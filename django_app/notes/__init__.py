@@ -1,1 +1,1 @@
-"""The notes app: pages, API, admin, seed. Twin: flask_app/notes.py and friends."""
+"""The notes app: pages, API, admin, seed. Twin: flask_app/notes/."""

@@ -1,17 +1,14 @@
-"""The admin site for notes and contact messages. Twin: flask_app/admin.py."""
+"""The admin pages of notes and contact messages. Twin: flask_app/notes/admin.py."""
 
 from django.contrib import admin
 
-from .models import ContactMessage, Note
+from config.admin import CheckedIdsMixin
 
-# Users and groups are registered by django.contrib.auth itself; the Flask twin
-# writes its user view, password hashing included, by hand.
-admin.site.site_header = "Notes admin"
-admin.site.site_title = "Notes admin"
+from .models import ContactMessage, Note
 
 
 @admin.register(Note)
-class NoteAdmin(admin.ModelAdmin):
+class NoteAdmin(CheckedIdsMixin, admin.ModelAdmin):
     """List, search, filter, create, edit and delete notes."""
 
     list_display = ["title", "author", "created_at"]
@@ -24,7 +21,7 @@ class NoteAdmin(admin.ModelAdmin):
 
 
 @admin.register(ContactMessage)
-class ContactMessageAdmin(admin.ModelAdmin):
+class ContactMessageAdmin(CheckedIdsMixin, admin.ModelAdmin):
     """Show contact messages; nobody adds, changes or deletes them here."""
 
     list_display = ["name", "email", "created_at"]

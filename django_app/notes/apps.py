@@ -1,4 +1,4 @@
-"""The notes app. Twin: the blueprints registered in flask_app/__init__.py."""
+"""The notes app. Twin: the blueprint in flask_app/notes/__init__.py."""
 
 from django.apps import AppConfig
 

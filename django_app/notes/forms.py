@@ -1,4 +1,4 @@
-"""Note and contact forms. Twin: flask_app/forms.py."""
+"""Note and contact forms. Twin: flask_app/notes/forms.py."""
 
 from django import forms
 
@@ -6,17 +6,18 @@ from .models import Note
 
 
 class NoteForm(forms.ModelForm):
-    """Write or edit a note; fields, labels and limits come from the model."""
+    """Title and body of a note; the view sets the author."""
 
-    # ModelForm's CharFields strip surrounding whitespace by default; the Flask
-    # twin has to add a filter to every WTForms field to do the same.
+    # A ModelForm takes fields, labels and limits from the model, and its
+    # CharFields strip surrounding whitespace by default; the Flask twin writes
+    # each field out, with a filter that strips.
     class Meta:
         model = Note
         fields = ["title", "body"]
 
 
 class ContactForm(forms.Form):
-    """Send a message to the site's owners; a plain form, saved by the view."""
+    """A plain form: the view stores its data itself."""
 
     name = forms.CharField(max_length=100)
     email = forms.EmailField(max_length=254)

@@ -1,4 +1,6 @@
-"""Notes and contact messages. Twin: flask_app/models.py."""
+"""Notes and contact messages. Twin: flask_app/notes/models.py."""
+
+import re
 
 from django.conf import settings
 from django.db import models
@@ -7,7 +9,7 @@ from django.utils import timezone
 
 
 class Note(models.Model):
-    """A short text written by a user, shown newest first."""
+    """A short text written by one user, newest first."""
 
     title = models.CharField(max_length=100)
     # TextField has no length limit in the database; max_length here is checked
@@ -22,6 +24,11 @@ class Note(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        # Every list of notes is sorted newest first; without this index the
+        # database sorts the whole table for each page. Flask's twin is db.Index.
+        indexes = [
+            models.Index(fields=["-created_at", "-id"], name="note_newest_first")
+        ]
 
     def __str__(self):
         """Return the title, as the admin lists the note."""
@@ -29,13 +36,16 @@ class Note(models.Model):
 
     def get_absolute_url(self):
         """Return the note's page, /notes/<id>/."""
-        return reverse("note_detail", args=[self.pk])
+        return reverse("notes:note_detail", args=[self.pk])
 
     def excerpt(self, length):
-        """Return the body cut to at most length characters."""
+        """Return the body cut to at most length characters, after a whole word."""
         if len(self.body) <= length:
             return self.body
-        return self.body[: length - 1].rstrip() + "…"
+        # The longest run of whole words that leaves room for the ellipsis; a
+        # body with no break that early is cut where it must be.
+        words = re.match(r"(.*\S)\s", self.body[:length], re.DOTALL)
+        return (words.group(1) if words else self.body[: length - 1]) + "…"
 
 
 class ContactMessage(models.Model):

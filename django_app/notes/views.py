@@ -1,4 +1,4 @@
-"""Public pages and note editing. Twin: flask_app/notes.py."""
+"""Public pages and note editing. Twin: flask_app/notes/views.py."""
 
 # Every view is class-based: View answers OPTIONS (and HEAD, through get) and
 # returns 405 with an Allow header by itself, which Flask does for every route
@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin, UserPassesTestMixin
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import InvalidPage, Paginator
+from django.db import DatabaseError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse_lazy
@@ -18,6 +18,7 @@ from django.views.generic import (
     CreateView,
     DetailView,
     FormView,
+    ListView,
     TemplateView,
     UpdateView,
     View,
@@ -25,34 +26,24 @@ from django.views.generic import (
 
 from .forms import ContactForm, NoteForm
 from .models import ContactMessage, Note
+from .pagination import NewestFirstPaginator
 from .permissions import can_delete, can_edit
 
 NOTES_PER_PAGE = 10
 
 
-def notes_page(request):
-    """Return the requested page of notes, or raise InvalidPage."""
+class HomeView(ListView):
+    """List the newest notes, ten a page."""
+
+    # ListView paginates ?page itself: anything but a page number in range is
+    # a 404, except "last" (the last page) and an empty value (the first).
     # select_related joins the authors in, so a page costs two queries (count
     # and rows) however many authors it shows.
-    notes = Note.objects.select_related("author")
-    return Paginator(notes, NOTES_PER_PAGE).page(request.GET.get("page", 1))
-
-
-class HomeView(TemplateView):
-    """Show the newest notes, ten a page."""
-
-    # Not ListView: its pagination also accepts ?page=last, which the Flask
-    # twin has no equivalent for. Paginator.page rejects everything that is not
-    # a positive integer in range, and the view turns that into a 404.
+    queryset = Note.objects.select_related("author")
+    paginate_by = NOTES_PER_PAGE
+    paginator_class = NewestFirstPaginator
+    context_object_name = "notes"
     template_name = "notes/home.html"
-
-    def get_context_data(self, **kwargs):
-        """Add the requested page of notes, or raise Http404 for a bad page."""
-        try:
-            page = notes_page(self.request)
-        except InvalidPage as error:
-            raise Http404("No such page.") from error
-        return super().get_context_data(page=page, notes=page.object_list, **kwargs)
 
 
 class AboutView(TemplateView):
@@ -66,7 +57,7 @@ class ContactView(FormView):
 
     form_class = ContactForm
     template_name = "notes/contact.html"
-    success_url = reverse_lazy("contact")
+    success_url = reverse_lazy("notes:contact")
 
     def form_valid(self, form):
         """Store the message, thank the sender and redirect to the form."""
@@ -126,9 +117,22 @@ class NoteUpdateView(LoginRequiredMixin, UserPassesTestMixin, UpdateView):
         return can_edit(self.request.user, self.get_object())
 
     def form_valid(self, form):
-        """Save the changes and say so."""
+        """Save the changes, unless the note was deleted meanwhile, and say so."""
+        # save() would INSERT the note again if a moderator deleted it since it
+        # was read: finding no row to UPDATE, it creates one. force_update
+        # raises instead, and a note that is gone is a 404, as in the Flask twin
+        # (whose UPDATE simply matches no row).
+        try:
+            # Its own savepoint, so that a failed UPDATE inside a request-wide
+            # transaction (ATOMIC_REQUESTS) leaves the query below usable.
+            with transaction.atomic():
+                form.instance.save(force_update=True)
+        except DatabaseError:
+            if Note.objects.filter(pk=form.instance.pk).exists():
+                raise
+            raise Http404("The note was deleted.") from None
         messages.success(self.request, "Note updated.")
-        return super().form_valid(form)
+        return redirect(form.instance)
 
 
 class NoteDeleteView(View):
@@ -146,4 +150,4 @@ class NoteDeleteView(View):
             raise PermissionDenied
         note.delete()
         messages.success(request, "Note deleted.")
-        return redirect("home")
+        return redirect("notes:home")

@@ -93,6 +93,13 @@ def run_migrations_online():
     connectable = get_engine()
 
     with connectable.connect() as connection:
+        if connection.dialect.name == 'sqlite':
+            # The app's engine turns SQLite's foreign keys on. Batch mode rebuilds
+            # a table by dropping the old one, and with foreign keys on, dropping
+            # "user" would delete every note (ON DELETE CASCADE). The pragma only
+            # takes effect outside a transaction, so it is set before one begins.
+            connection.exec_driver_sql('PRAGMA foreign_keys=OFF')
+            connection.commit()
         context.configure(
             connection=connection,
             target_metadata=get_metadata(),
@@ -101,6 +108,10 @@ def run_migrations_online():
 
         with context.begin_transaction():
             context.run_migrations()
+
+        if connection.dialect.name == 'sqlite':
+            connection.commit()
+            connection.exec_driver_sql('PRAGMA foreign_keys=ON')
 
 
 if context.is_offline_mode():

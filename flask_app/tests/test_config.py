@@ -1,7 +1,4 @@
-"""Settings from the environment.
-
-Twin: SettingsTests in django_app/notes/tests/test_http.py.
-"""
+"""Settings from the environment. Twin: django_app/notes/tests/test_config.py."""
 
 import os
 import subprocess
@@ -12,23 +9,17 @@ import pytest
 
 from flask_app.config import database_uri, load_config, trusted_hosts
 
-
-def test_refuses_to_start_without_secret_key_when_debug_is_off(monkeypatch):
-    """DEBUG=0 and no SECRET_KEY: exit with one line naming the problem."""
-    monkeypatch.setenv("DEBUG", "0")
-    monkeypatch.delenv("SECRET_KEY", raising=False)
-    with pytest.raises(SystemExit) as exit_info:
-        load_config()
-    assert exit_info.value.code == "SECRET_KEY must be set when DEBUG is off."
+REPOSITORY = Path(__file__).resolve().parents[2]
 
 
-def test_app_exits_with_one_line_on_stderr(tmp_path):
-    """Creating the app with DEBUG=0 and no SECRET_KEY prints one line, exit 1."""
+def test_refuses_to_start_without_secret_key_when_debug_is_off(tmp_path):
+    """DEBUG=0 without SECRET_KEY exits with status 1 and one line on stderr."""
     env = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
+    env |= {"DEBUG": "0", "DATABASE_URL": f"sqlite:///{tmp_path}/x.sqlite3"}
     result = subprocess.run(
         [sys.executable, "-c", "import flask_app; flask_app.create_app()"],
-        cwd=Path(__file__).resolve().parents[2],
-        env=env | {"DEBUG": "0", "DATABASE_URL": f"sqlite:///{tmp_path}/x.sqlite3"},
+        cwd=REPOSITORY,
+        env=env,
         capture_output=True,
         text=True,
     )
@@ -37,7 +28,7 @@ def test_app_exits_with_one_line_on_stderr(tmp_path):
 
 
 def test_debug_mode_has_a_development_key(monkeypatch):
-    """With DEBUG on (the default) a development key is used."""
+    """With DEBUG on (the default) and no SECRET_KEY, a development key is used."""
     monkeypatch.delenv("DEBUG", raising=False)
     monkeypatch.delenv("SECRET_KEY", raising=False)
     config = load_config()
@@ -45,7 +36,7 @@ def test_debug_mode_has_a_development_key(monkeypatch):
 
 
 def test_production_settings(monkeypatch):
-    """DEBUG=0 with a key: debug off, the key used, cookies SameSite=Lax."""
+    """DEBUG=0 with a key: debug off, the key used, Django's defaults copied."""
     monkeypatch.setenv("DEBUG", "0")
     monkeypatch.setenv("SECRET_KEY", "from-env")
     config = load_config()
@@ -54,14 +45,24 @@ def test_production_settings(monkeypatch):
     assert config["MAX_CONTENT_LENGTH"] == 2_621_440
 
 
+@pytest.mark.parametrize(("value", "https"), [("1", True), ("0", False), (None, False)])
+def test_https_settings(monkeypatch, value, https):
+    """HTTPS_ONLY=1 makes the session cookie Secure and URLs https; else neither."""
+    if value is None:
+        monkeypatch.delenv("HTTPS_ONLY", raising=False)
+    else:
+        monkeypatch.setenv("HTTPS_ONLY", value)
+    config = load_config()
+    assert (config["HTTPS_ONLY"], config["SESSION_COOKIE_SECURE"]) == (https, https)
+    assert config["PREFERRED_URL_SCHEME"] == ("https" if https else "http")
+
+
 @pytest.mark.parametrize(
     ("url", "expected"),
-    [
-        ("postgresql://u:p@db/notes", "postgresql+psycopg://u:p@db/notes"),
-        ("postgres://u@db/notes", "postgresql+psycopg://u@db/notes"),
-        ("sqlite:///notes.sqlite3", "sqlite:///notes.sqlite3"),
-    ],
-)
+    [("postgresql://u:p@db/notes", "postgresql+psycopg://u:p@db/notes"),
+     ("postgres://u@db/notes", "postgresql+psycopg://u@db/notes"),
+     ("sqlite:///notes.sqlite3", "sqlite:///notes.sqlite3")],
+)  # fmt: skip
 def test_database_url(monkeypatch, url, expected):
     """PostgreSQL URLs use the psycopg 3 driver; other URLs pass through."""
     monkeypatch.setenv("DATABASE_URL", url)
@@ -69,21 +70,24 @@ def test_database_url(monkeypatch, url, expected):
 
 
 def test_default_database_is_a_file_in_the_app_folder(monkeypatch):
-    """Without DATABASE_URL the app uses flask_app/db.sqlite3."""
+    """Without DATABASE_URL: flask_app/db.sqlite3, waiting for a busy file."""
     monkeypatch.delenv("DATABASE_URL", raising=False)
-    assert database_uri().endswith("/flask_app/db.sqlite3")
+    config = load_config()
+    assert (
+        config["SQLALCHEMY_DATABASE_URI"]
+        == f"sqlite:///{REPOSITORY}/flask_app/db.sqlite3"
+    )
+    assert config["SQLALCHEMY_ENGINE_OPTIONS"] == {"connect_args": {"timeout": 20}}
 
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [
-        (None, ["localhost", "127.0.0.1"]),
-        ("example.com, .example.org ,", ["example.com", ".example.org"]),
-        ("*", None),
-    ],
-)
-def test_allowed_hosts_become_trusted_hosts(monkeypatch, value, expected):
-    """ALLOWED_HOSTS is split on commas; "*" turns the host check off."""
+    [(None, ["localhost", "127.0.0.1"]),
+     ("example.com, .example.org ,", ["example.com", ".example.org"]),
+     ("*", None)],
+)  # fmt: skip
+def test_allowed_hosts(monkeypatch, value, expected):
+    """ALLOWED_HOSTS is split on commas into TRUSTED_HOSTS; "*" turns the check off."""
     if value is None:
         monkeypatch.delenv("ALLOWED_HOSTS", raising=False)
     else:

@@ -1,1 +1,1 @@
-"""Management commands of the notes app. Twin: flask_app/cli.py."""
+"""Management commands of the notes app. Twin: flask_app/notes/cli.py."""

@@ -1,1 +1,1 @@
-"""Template tag libraries of the notes app. Twin: Jinja needs none."""
+"""Template tag libraries of the notes app. Twin: flask_app/notes/filters.py."""

@@ -1,1 +1,1 @@
-"""Tests of the notes app. Twin: flask_app/tests/."""
+"""Tests of the notes app. Twin: flask_app/tests/, the same file names."""

@@ -1,1 +1,1 @@
-"""The manage.py commands this app adds. Twin: flask_app/cli.py."""
+"""The manage.py commands this app adds. Twin: flask_app/notes/cli.py."""

@@ -1,4 +1,4 @@
-"""The seed command: demo users, notes, messages. Twin: flask_app/cli.py."""
+"""The seed command: demo users, notes, messages. Twin: flask_app/notes/cli.py."""
 
 from datetime import datetime, timedelta, timezone
 
@@ -18,91 +18,77 @@ DEMO_USERS = [
 ]
 # Fixed times keep the pages and the API output the same from run to run.
 START = datetime(2026, 11, 1, 8, 0, tzinfo=timezone.utc)
+DEMO_NOTES = 12
 DEMO_MESSAGES = [
     ("Carol", "carol@example.com", "Hello from Carol.", START + timedelta(hours=13)),
     ("Dave", "dave@example.com", "Dave says hi.", START + timedelta(hours=14)),
 ]
+# Both apps print the same two lines, word for word.
+CREATED = "Created the demo data: 4 users, 12 notes, 2 contact messages."
+NOTHING_TO_DO = (
+    "Nothing to do: the database already has users "
+    "(seed only fills a database that has none)."
+)
 
 
 class Command(BaseCommand):
-    """manage.py seed: the demo data, created once."""
+    """manage.py seed: the demo data, written into a database without users."""
 
-    help = "Create the demo accounts, notes and contact messages (idempotent)."
+    help = "Fill a database that has no users with the demo data; else change nothing."
 
     @transaction.atomic
     def handle(self, *args, **options):
-        """Create whatever part of the demo data is missing, in one transaction."""
-        created = self.seed_users() + self.seed_notes() + self.seed_messages()
-        if not created:
-            self.stdout.write("Nothing to do: the demo data is already there.")
+        """Write the demo data in one transaction, unless there are users already."""
+        # One rule that never guesses: a database with any user belongs to
+        # someone (the demo data, as they edited it, or their own accounts), so
+        # seed leaves it alone instead of restoring notes they renamed or deleted.
+        if User.objects.exists():
+            self.stdout.write(NOTHING_TO_DO)
+            return
+        users = self.create_users()
+        self.create_notes(users["alice"], users["bob"])
+        self.create_messages()
+        self.stdout.write(self.style.SUCCESS(CREATED))
 
-    def report(self, text):
-        """Write text to stdout in the success style."""
-        self.stdout.write(self.style.SUCCESS(text))
-
-    def seed_users(self):
-        """Create the four demo accounts and the Moderators group."""
-        created = 0
+    def create_users(self):
+        """Create the four demo accounts and the Moderators group; return the users."""
+        users = {}
         for username, email, is_staff, is_superuser in DEMO_USERS:
-            user, new = User.objects.get_or_create(
-                username=username,
-                defaults={
-                    "email": email,
-                    "is_staff": is_staff,
-                    "is_superuser": is_superuser,
-                },
+            users[username] = User.objects.create_user(
+                username,
+                email,
+                DEMO_PASSWORD,
+                is_staff=is_staff,
+                is_superuser=is_superuser,
             )
-            if new:
-                user.set_password(DEMO_PASSWORD)
-                user.save(update_fields=["password"])
-                self.report(f"Created user {username}.")
-                created += 1
-        # A moderator is anyone whose group grants notes.delete_note; add() does
-        # nothing when the permission or the member is already there.
-        group, new = Group.objects.get_or_create(name="Moderators")
-        group.permissions.add(
+        # A moderator is anyone whose group grants notes.delete_note. The group
+        # outlives its members, so it may be there already.
+        moderators, _ = Group.objects.get_or_create(name="Moderators")
+        moderators.permissions.add(
             Permission.objects.get(
                 content_type__app_label="notes", codename="delete_note"
             )
         )
-        group.user_set.add(User.objects.get(username="moderator"))
-        if new:
-            self.report("Created group Moderators.")
-            created += 1
-        return created
+        moderators.user_set.add(users["moderator"])
+        return users
 
-    def seed_notes(self):
-        """Create the twelve demo notes, alternately by alice and bob."""
-        authors = {name: User.objects.get(username=name) for name in ("alice", "bob")}
-        created = 0
-        for i in range(1, 13):
-            title = f"Demo note {i}"
-            if Note.objects.filter(title=title).exists():
-                continue
-            when = START + timedelta(hours=i)
+    def create_notes(self, alice, bob):
+        """Create the twelve demo notes, one an hour, alternately by alice and bob."""
+        for number in range(1, DEMO_NOTES + 1):
+            at = START + timedelta(hours=number)
             note = Note.objects.create(
-                title=title,
-                body=(f"This is demo note number {i}. " * 6).strip(),
-                author=authors["alice" if i % 2 else "bob"],
-                created_at=when,
+                title=f"Demo note {number}",
+                body=(f"This is demo note number {number}. " * 6).strip(),
+                author=alice if number % 2 else bob,
+                created_at=at,
             )
             # updated_at has auto_now, which save() always overrides; update()
             # writes the column directly.
-            Note.objects.filter(pk=note.pk).update(updated_at=when)
-            created += 1
-        if created:
-            self.report(f"Created {created} notes.")
-        return created
+            Note.objects.filter(pk=note.pk).update(updated_at=at)
 
-    def seed_messages(self):
+    def create_messages(self):
         """Create the two demo contact messages."""
-        created = 0
-        for name, email, message, when in DEMO_MESSAGES:
-            _, new = ContactMessage.objects.get_or_create(
-                email=email,
-                defaults={"name": name, "message": message, "created_at": when},
+        for name, email, message, at in DEMO_MESSAGES:
+            ContactMessage.objects.create(
+                name=name, email=email, message=message, created_at=at
             )
-            created += new
-        if created:
-            self.report(f"Created {created} contact messages.")
-        return created
