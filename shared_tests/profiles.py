@@ -93,6 +93,13 @@ FLASK = Profile(
         contact_sent_fields={"created_at": "{date} {time}"},
         # can_edit is off: Flask-Admin sends the edit view back to the list.
         contact_change_status=HTTPStatus.FOUND,
+        contact_delete="/admin/contactmessage/delete/",
+        contact_delete_data={"id": "{id}"},
+        # can_delete is off: the delete view, too, goes back to the list.
+        contact_delete_status=HTTPStatus.FOUND,
+        contact_bulk_action="/admin/contactmessage/action/",
+        # The delete action is not allowed: Flask-Admin goes back to the list.
+        contact_bulk_status=HTTPStatus.FOUND,
         save_button={},
         # The model view's tab: "List (12)".
         list_count="a.nav-link.active",
@@ -210,6 +217,14 @@ DJANGO = Profile(
         contact_sent_fields={"created_at_0": "{date}", "created_at_1": "{time}"},
         # has_change_permission is False: a POST to the change page is refused.
         contact_change_status=HTTPStatus.FORBIDDEN,
+        contact_delete="/admin/notes/contactmessage/{id}/delete/",
+        contact_delete_data={"post": "yes"},
+        # has_delete_permission is False: so is a POST to the delete page.
+        contact_delete_status=HTTPStatus.FORBIDDEN,
+        contact_bulk_action="/admin/notes/contactmessage/",
+        # Without the delete permission the list has no actions at all, so a
+        # posted action is ignored and the list is shown.
+        contact_bulk_status=HTTPStatus.OK,
         save_button={"_save": "Save"},
         # The paginator under the list: "12 notes".
         list_count="p.paginator",

@@ -1,9 +1,10 @@
 """Contact messages in the admin: listed, read-only in both admins.
 
-Django's ContactMessageAdmin refuses add and change permissions (403); the
-Flask twin's view has can_create and can_edit off (Flask-Admin redirects to
-the list). Either way nothing is stored or changed; what each answers is
-recorded. The seeded message's id is read from the admin's own list page.
+Django's ContactMessageAdmin refuses add, change and delete permissions (403);
+the Flask twin's view has can_create, can_edit and can_delete off (Flask-Admin
+redirects to the list). Either way nothing is stored, changed or deleted; what
+each answers is recorded. The seeded messages' ids are read from the admin's
+own list page.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import requests
 from harness.observations import Observe
 from harness.target import Target
 from helpers.accounts import sign_in
-from helpers.admin_actions import admin_token
+from helpers.admin_actions import admin_bulk_delete, admin_token
 from helpers.admin_forms import listed_id
 from helpers.client import get, post, unique
 from helpers.demo import ADMIN
@@ -114,3 +115,33 @@ def test_contact_messages_are_read_only(
         listed_id(client, target, admin.contact_list, CAROL["name"], admin.contact_view)
         == carol
     )
+
+
+def test_contact_messages_cannot_be_deleted(
+    target: Target, client: requests.Session, observe: Observe
+) -> None:
+    """A seeded message's delete, posted with its confirmation anyway, and a bulk
+    delete of it get the profile's refusals; the message is still listed under
+    its id after each."""
+    sign_in(client, target, ADMIN)
+    admin = target.profile.admin
+
+    def dave() -> int:
+        return listed_id(client, target, admin.contact_list, "Dave", admin.contact_view)
+
+    seeded = dave()
+    data = {
+        key: value.format(id=seeded) for key, value in admin.contact_delete_data.items()
+    }
+    token = admin_token(client, target)
+    deleted = post(client, target, admin.contact_delete.format(id=seeded), data, token)
+    observe("12. Admin — contact message delete (POST)", shown(target, deleted))
+    assert deleted.status_code == admin.contact_delete_status
+    assert dave() == seeded
+
+    bulk = admin_bulk_delete(client, target, admin.contact_bulk_action, str(seeded))
+    observe("12. Admin — contact message bulk delete", shown(target, bulk))
+    assert bulk.status_code == admin.contact_bulk_status
+    if bulk.is_redirect:
+        assert urlsplit(redirect_target(target, bulk)).path == admin.contact_list
+    assert dave() == seeded

@@ -24,6 +24,7 @@ from helpers.accounts import (
     LOGIN_PATH,
     NEW_USER_PASSWORD,
     login,
+    new_user,
     register,
     sign_in,
     signed_in_as,
@@ -38,7 +39,7 @@ from helpers.notes import (
     create_note,
     note_path,
 )
-from helpers.pages import csrf_token
+from helpers.pages import csrf_token, nonfield_errors, soup
 from helpers.responses import redirect_target
 
 # What staff does to an account in the admin, each of which must sign it out.
@@ -96,6 +97,21 @@ def test_admin_change_ends_every_session(
     row = f"11. Auth — a copied session cookie after the admin {ending}"
     observe(row, described(after, username))
     assert after is None
+    assert signed_in_as(client, target) is None
+
+
+def test_deactivated_user_cannot_sign_in(
+    target: Target, client: requests.Session
+) -> None:
+    """A user whom staff has deactivated gets the sign-in form again with the
+    wrong-credentials error, right password or not, and is not signed in."""
+    username, password = new_user(target, "inactive")
+    with new_session() as admin:
+        sign_in(admin, target, ADMIN)
+        deactivate(admin, target, username)
+    response = login(client, target, username, password)
+    assert response.status_code == HTTPStatus.OK
+    assert nonfield_errors(soup(response)) == [target.profile.texts.wrong_credentials]
     assert signed_in_as(client, target) is None
 
 

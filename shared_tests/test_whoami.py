@@ -15,7 +15,10 @@ from urllib3.util import SKIP_HEADER
 
 from harness.observations import Observe, status
 from harness.target import Target
-from helpers.client import USER_AGENT, get_json
+from helpers.accounts import login, new_user, sign_in
+from helpers.admin_users import make_staff
+from helpers.client import USER_AGENT, get_json, new_session
+from helpers.demo import ADMIN, MODERATOR
 
 WHOAMI_KEYS = [
     "authenticated",
@@ -41,6 +44,24 @@ def test_whoami_anonymous(target: Target, client: requests.Session) -> None:
         "user_agent": USER_AGENT,
         "remote_addr": "127.0.0.1",
     }
+
+
+def test_whoami_tells_staff_from_other_users(
+    target: Target, client: requests.Session
+) -> None:
+    """is_staff is true for a user given staff status in the admin (and not made
+    a superuser), false for a signed-in user without it (the moderator)."""
+    username, password = new_user(target, "staff")
+    with new_session() as admin:
+        sign_in(admin, target, ADMIN)
+        make_staff(admin, target, username)
+    assert login(client, target, username, password).status_code == HTTPStatus.FOUND
+    staff = get_json(client, target, "/api/whoami/", HTTPStatus.OK)
+    assert (staff["username"], staff["is_staff"]) == (username, True)
+    with new_session() as moderator:
+        sign_in(moderator, target, MODERATOR)
+        other = get_json(moderator, target, "/api/whoami/", HTTPStatus.OK)
+    assert (other["username"], other["is_staff"]) == (MODERATOR, False)
 
 
 def test_whoami_echoes_the_user_agent(target: Target, client: requests.Session) -> None:

@@ -81,7 +81,9 @@ db.Index("uq_user_username_lower", db.func.lower(User.username), unique=True)
 def load_user(session_token):
     """Return the active user the session's token names, or None."""
     # Django's ModelBackend.get_user() also refuses an inactive user, so that
-    # switching an account off signs it out everywhere.
+    # switching an account off signs it out everywhere. (Flask-Login's UserMixin
+    # would already count one as signed out, as its is_authenticated returns
+    # is_active; refusing it here keeps it out of current_user altogether.)
     user = db.session.execute(
         db.select(User).filter_by(session_token=session_token)
     ).scalar_one_or_none()

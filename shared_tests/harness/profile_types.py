@@ -46,6 +46,11 @@ class AdminUrls:
     contact_view: str  # what the list links each message to; format with id=
     contact_sent_fields: dict[str, str]  # the sent time; format with date=, time=
     contact_change_status: HTTPStatus  # the add page, or a change form POSTed anyway
+    contact_delete: str  # one message's delete, as for notes; format with id=
+    contact_delete_data: dict[str, str]  # its confirmation; format with id=
+    contact_delete_status: HTTPStatus  # that delete POSTed anyway
+    contact_bulk_action: str  # where the message list posts a bulk action
+    contact_bulk_status: HTTPStatus  # a bulk delete of a message posted anyway
     save_button: dict[str, str]  # name/value of the submit button to send
     list_count: str  # CSS selector of the list's row count (its last number)
     user_search: str  # format with q=

@@ -1,4 +1,4 @@
-"""What staff does to a user in the admin: set a password, switch off, delete.
+"""What staff does to a user in the admin: set a password, tick a flag, delete.
 
 Each action fills in the admin's own form as a browser would (the pages and
 field names are profile data). Also here: how many rows an admin list counts,
@@ -49,8 +49,11 @@ def set_password(
     assert response.status_code == HTTPStatus.FOUND, page_problems(response)
 
 
-def deactivate(admin: requests.Session, target: Target, username: str) -> None:
-    """Untick "active" on the user's admin page and save it.
+def set_flag(
+    admin: requests.Session, target: Target, username: str, flag: str, on: bool
+) -> None:
+    """Tick (on) or untick one checkbox of the user's admin page, such as
+    is_active or is_staff, and save the page.
 
     A multiple select with nothing selected sends nothing, as in a browser
     (form_values would pick its first option: a group, a permission).
@@ -64,11 +67,27 @@ def deactivate(admin: requests.Session, target: Target, username: str) -> None:
     for select in form.select("select[multiple]"):
         if select.select_one("option[selected]") is None:
             data.pop(str(select["name"]), None)
-    assert data.pop("is_active", None) is not None, "the user was not active"
+    box = form.select_one(f"input[type=checkbox][name={flag}]")
+    assert box is not None, f"no {flag} checkbox on {path}"
+    assert (flag in data) is not on, f"{flag} is already {'on' if on else 'off'}"
+    if on:
+        data[flag] = str(box.get("value", "on"))
+    else:
+        del data[flag]
     response = admin.post(
         page.url, data={**data, **urls.save_button}, allow_redirects=False
     )
     assert response.status_code == HTTPStatus.FOUND, page_problems(response)
+
+
+def deactivate(admin: requests.Session, target: Target, username: str) -> None:
+    """Untick "active" on the user's admin page and save it."""
+    set_flag(admin, target, username, "is_active", on=False)
+
+
+def make_staff(admin: requests.Session, target: Target, username: str) -> None:
+    """Tick "staff status" on the user's admin page and save it."""
+    set_flag(admin, target, username, "is_staff", on=True)
 
 
 def delete_user(admin: requests.Session, target: Target, username: str) -> None:
