@@ -14,8 +14,7 @@ from http import HTTPStatus
 import pytest
 import requests
 
-from harness.app_server import AppServer
-from harness.target import Target, server_target
+from harness.target import Target, fresh_server
 from helpers.client import get, get_json
 from helpers.pages import soup
 
@@ -25,24 +24,9 @@ SEED = ("seed",)
 @pytest.fixture(scope="session")
 def empty_target(target: Target) -> Iterator[Target]:
     """The same app on a fresh database that is migrated but not seeded."""
-    if target.server is None:
-        pytest.skip(f"{target.name} runs outside the suite: it cannot be restarted")
-    server = AppServer(
-        target.profile,
-        target.mode,
-        None,  # a fresh SQLite file, whatever database the suite runs on
-        extra_env={"STATIC_ROOT": target.server.env["STATIC_ROOT"]},
-    )
-    try:
-        for args in target.profile.commands.setup:
-            if args != SEED:
-                result = server.cli(*args)
-                assert result.returncode == 0, result.stdout + result.stderr
-        server.start()
-        server.wait_ready()
-        yield server_target(server)
-    finally:
-        server.stop()
+    steps = [args for args in target.profile.commands.setup if args != SEED]
+    with fresh_server(target, steps) as empty:
+        yield empty
 
 
 def test_home_page_without_notes(

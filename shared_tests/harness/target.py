@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import subprocess
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
@@ -118,3 +119,26 @@ def external_target(name: str, url: str, mode: str) -> Target:
 def server_target(server: AppServer) -> Target:
     """The target for a server the suite started."""
     return Target(server.name, server.base_url, server.profile, server.mode, server)
+
+
+@contextmanager
+def fresh_server(target: Target, steps: Sequence[tuple[str, ...]]) -> Iterator[Target]:
+    """The target's app started again on a fresh SQLite database of its own,
+    after running only these CLI steps (say, migrate and not seed)."""
+    if target.server is None:
+        pytest.skip(f"{target.name} runs outside the suite: it cannot be restarted")
+    server = AppServer(
+        target.profile,
+        target.mode,
+        None,  # a fresh SQLite file, whatever database the suite runs on
+        extra_env={"STATIC_ROOT": target.server.env["STATIC_ROOT"]},
+    )
+    try:
+        for args in steps:
+            result = server.cli(*args)
+            assert result.returncode == 0, result.stdout + result.stderr
+        server.start()
+        server.wait_ready()
+        yield server_target(server)
+    finally:
+        server.stop()

@@ -39,12 +39,14 @@ child.wait()
 # tox in miniature: it runs a command and reports how the command ended; the
 # command is a job that takes the terminal while it waits for Ctrl-C.
 JOB = """
-import time
+import os, time
 from tools.serve.jobs import foreground
 with foreground():
     try:
-        print("ready", flush=True)
+        in_front = os.tcgetpgrp(0) == os.getpgrp()
+        print("ready" if in_front else "job: not in front", flush=True)
         time.sleep(30)
+        print("job: slept to the end", flush=True)
     except KeyboardInterrupt:
         print("job: stopped by Ctrl-C", flush=True)
 """
