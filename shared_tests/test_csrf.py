@@ -20,7 +20,7 @@ import requests
 
 from harness.observations import Observe, status
 from harness.target import Target
-from helpers.accounts import LOGIN_PATH, LOGOUT_PATH, login, sign_in
+from helpers.accounts import LOGIN_PATH
 from helpers.client import (
     CONTACT_PATH,
     form_token,
@@ -28,13 +28,11 @@ from helpers.client import (
     new_session,
     param_id,
     post,
-    unique,
 )
 from helpers.contact import marker, send, stored, valid
-from helpers.csrf_cases import FORMS, Context
-from helpers.demo import ALICE, DEMO_PASSWORD
-from helpers.notes import alices_note
-from helpers.pages import csrf_token, soup
+from helpers.csrf_cases import FORMS
+from helpers.form_posts import ready
+from helpers.pages import csrf_token
 from helpers.responses import absolute
 
 
@@ -56,37 +54,19 @@ def test_form_needs_its_csrf_token(
 ) -> None:
     """A POST without this session's CSRF token gets the profile's failure status
     and changes nothing; the same POST with the form's own token works."""
-    form = FORMS[name]
-    context = Context(unique(""), alices_note(target, unique("CSRF ")))
-    if form.action == LOGOUT_PATH:
-        # Signing out deletes Django's server-side session: use one of our own.
-        signed_in = login(client, target, ALICE, DEMO_PASSWORD)
-        assert signed_in.status_code == HTTPStatus.FOUND
-    elif form.user is not None:
-        sign_in(client, target, form.user)
-
-    def fill(text: str) -> str:
-        return text.format(id=context.note_id, m=context.marker)
-
-    page = get(client, target, fill(form.page))
-    assert page.status_code == HTTPStatus.OK
-    html = soup(page).select_one(form.selector)
-    assert html is not None, f"no {form.selector} on {form.page}"
-    token = csrf_token(html, target.profile)
-    data = {key: fill(value) for key, value in form.data.items()}
-    action = fill(form.action)
-
+    form = ready(client, target, name)
     bad_token = foreign_token(target) if variant == "foreign token" else None
-    refused = post(client, target, action, data, bad_token)
+    refused = post(client, target, form.action, form.data, bad_token)
     observe("9. Forms — CSRF rejection status", status(refused.status_code))
     assert refused.status_code == target.profile.csrf_failure_status
-    assert not form.happened(target, client, context)
+    assert not form.happened(target, client)
 
-    accepted = post(client, target, action, data, token)
+    accepted = post(client, target, form.action, form.data, form.token)
     assert accepted.status_code == HTTPStatus.FOUND
     path = urlsplit(absolute(target, accepted.headers["Location"])).path
-    assert re.fullmatch(fill(form.done), path), path
-    assert form.happened(target, client, context)
+    done = form.form.done.format(id=form.context.note_id, m=form.context.marker)
+    assert re.fullmatch(done, path), path
+    assert form.happened(target, client)
 
 
 def test_missing_csrf_token_is_refused(
