@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import select
+import signal
 import socket
 import subprocess
 import sys
@@ -151,6 +152,10 @@ def test_ctrl_c_reaches_the_foreground_job_only() -> None:
 
     pid, fd = pty.fork()
     if pid == 0:  # the child: the runner, leader of the terminal's session
+        # A shell gives what it runs in a terminal the default Ctrl-C. The tests
+        # may run where SIGINT is ignored (a background job of a script, as CI
+        # can be), and an ignored signal stays ignored across exec.
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.chdir(ROOT)
         os.environ["PYTHONPATH"] = str(ROOT)
         os.execv(sys.executable, [sys.executable, "-c", RUNNER])
