@@ -6,7 +6,9 @@ python -m faults --only flask-csrf-off django-csrf-off
 python -m faults --jobs 2             # two faults at a time
 
 Each fault is applied alone to a copy of the working tree, and the shared suite
-runs against the faulty app only, stopping at its first failing test. A fault
+runs against the faulty app only, stopping at its first failing test (in the
+fault's own mode when the catalogue gives one, as for a fault that only shows
+in production). A fault
 is caught when a test fails, missed when the whole suite passes. A run of the
 unchanged copy comes first, so that a suite that fails anyway is not counted
 as catching anything. The table goes to build/faults.md.
@@ -58,15 +60,15 @@ def campaign(
     source: Path, faults: list[Fault], args: argparse.Namespace
 ) -> list[Result]:
     """Run the baselines, then the suite once per fault; return the results."""
-    for app in sorted({fault.app for fault in faults}):
-        print(f"Baseline: the shared suite against the unchanged {app} app …")
-        baseline = run_suite(source, None, app, args.mode)
+    for app, mode in sorted({(fault.app, fault.mode or args.mode) for fault in faults}):
+        print(f"Baseline: the shared suite against the unchanged {app} app, {mode} …")
+        baseline = run_suite(source, None, app, mode)
         if not baseline.passed:
             print(baseline.output[-3000:])
             sys.exit(f"The suite fails on the unchanged {app} app: nothing to measure.")
 
     def one(fault: Fault) -> Result:
-        result = run_suite(source, fault, fault.app, args.mode)
+        result = run_suite(source, fault, fault.app, fault.mode or args.mode)
         print(f"{result.verdict:>7}  {fault.id}  ({result.seconds:.0f} s)  {result.by}")
         return result
 

@@ -24,6 +24,9 @@ class Fault:
     file: str
     find: str
     replace: str
+    # "prod" for a fault that only shows under gunicorn with DEBUG off; such a
+    # fault runs in that mode whatever mode the campaign was asked for.
+    mode: str | None = None
 
     @property
     def app(self) -> str:
@@ -42,6 +45,8 @@ class Fault:
             return [f"{self.id}: its find text occurs {found} times in {self.file}"]
         if self.find == self.replace:
             return [f"{self.id}: replace is the same as find"]
+        if self.mode not in (None, "dev", "prod"):
+            return [f"{self.id}: mode must be dev or prod, not {self.mode}"]
         return []
 
     def apply(self, root: Path) -> None:

@@ -107,7 +107,8 @@ def report(results: list[Result], mode: str, minutes: float) -> str:
     ]
     for r in results:
         by = f"`{r.by}`" if r.by else ""
-        row = (f"`{r.fault.id}`", r.fault.what, r.verdict, by, f"{r.seconds:.0f}")
+        fault_id = f"`{r.fault.id}`" + (f" ({r.fault.mode})" if r.fault.mode else "")
+        row = (fault_id, r.fault.what, r.verdict, by, f"{r.seconds:.0f}")
         lines.append("| " + " | ".join(row) + " |")
     return "\n".join(lines) + "\n"
 
