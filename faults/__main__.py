@@ -8,10 +8,10 @@ python -m faults --jobs 2             # two faults at a time
 Each fault is applied alone to a copy of the working tree, and the shared suite
 runs against the faulty app only, stopping at its first failing test (in the
 fault's own mode when the catalogue gives one, as for a fault that only shows
-in production). A fault
-is caught when a test fails, missed when the whole suite passes. A run of the
-unchanged copy comes first, so that a suite that fails anyway is not counted
-as catching anything. The table goes to build/faults.md.
+in production). A fault is caught when a test fails, missed when the whole
+suite passes. A run of the unchanged copy comes first, so that a suite that
+fails anyway is not counted as catching anything. The table goes to
+build/faults.md.
 """
 
 from __future__ import annotations
